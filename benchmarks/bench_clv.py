@@ -1,0 +1,131 @@
+"""Benchmark: BG/NBD + Gamma-Gamma fit on CDNOW and on 100,000 synthetic customers (issue 6).
+
+Each fit is also given as a ratio to one plain evaluation of the BG/NBD + Gamma-Gamma
+log-likelihood over the same customers (one row per customer, no deduplication), measured
+in the same run, so the figure can be compared across machines. Run:
+``.venv/bin/python benchmarks/bench_clv.py`` (or ``make bench``).
+"""
+from __future__ import annotations
+
+import os
+
+# One BLAS thread, as the app should run (report to the lead): the optimiser's tiny BLAS
+# calls otherwise wake OpenBLAS worker threads that spin on the second core and, on this
+# busy 2-core machine, made a CDNOW fit 8× and a 100k fit 3–10× slower. Set
+# OPENBLAS_NUM_THREADS yourself to measure the other way.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import statistics  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+from scipy.special import betaln, gammaln  # noqa: E402
+
+from loyalty_desktop.engine.clv import BgNbd, GammaGamma, rfm_summary  # noqa: E402
+
+DATA = Path(os.environ.get("LOYALTY_REFERENCE_DATA",
+                           Path(__file__).resolve().parents[2] / "shared" / "data"))
+CDNOW_PARAMS = {"r": 0.243, "alpha": 4.414, "a": 0.793, "b": 2.426,
+                "p": 6.25, "q": 3.74, "gamma": 15.44}
+
+
+def cdnow_summary() -> pd.DataFrame:
+    """The CDNOW calibration summary (weeks, to 1997-09-30) built from the transactions."""
+    frame = pd.read_csv(DATA / "cdnow_sample.csv", dtype={"customer_id": str, "date": str})
+    frame["date"] = pd.to_datetime(frame["date"], format="%Y%m%d")
+    return rfm_summary(frame, "1997-09-30", "week", refunds_are_activity=True)
+
+
+def synthetic_summary(customers: int = 100_000, seed: int = 6) -> pd.DataFrame:
+    """Customers simulated from BG/NBD + Gamma-Gamma with CDNOW's parameters: first purchases
+    spread over 12 weeks, 52 weeks observed, purchase times rounded to whole days."""
+    rng = np.random.default_rng(seed)
+    p = CDNOW_PARAMS
+    first = rng.integers(0, 84, customers)
+    end = 364
+    rate = rng.gamma(p["r"], 1.0 / p["alpha"], customers) / 7.0          # per day
+    drop = rng.beta(p["a"], p["b"], customers)
+    x = np.zeros(customers)
+    last = first.astype(float)
+    now = first.astype(float)
+    alive = np.ones(customers, dtype=bool)
+    while alive.any():
+        idx = np.flatnonzero(alive)
+        now[idx] += rng.exponential(1.0 / np.maximum(rate[idx], 1e-12))
+        bought = now[idx] <= end
+        got = idx[bought]
+        new_day = np.floor(now[got])
+        repeat = new_day > last[got]                 # same-day purchases are one occasion
+        x[got[repeat]] += 1
+        last[got] = np.maximum(last[got], new_day)
+        alive[idx[~bought]] = False
+        alive[got[rng.random(got.size) < drop[got]]] = False
+    nu = rng.gamma(p["q"], 1.0 / p["gamma"], customers)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        zbar = np.where(x > 0, rng.gamma(p["p"] * np.maximum(x, 1), 1.0) / (np.maximum(x, 1) * nu), 0.0)
+    summary = pd.DataFrame({"x": x, "t_x": (last - first) / 7.0, "T": (end - first) / 7.0,
+                            "monetary": np.round(zbar, 2)})
+    summary.attrs["time_unit"] = "week"
+    return summary
+
+
+def plain_log_likelihood(summary: pd.DataFrame, params: dict[str, float]) -> float:
+    """BG/NBD + Gamma-Gamma log-likelihood written straight from the papers, one row per customer."""
+    r, alpha, a, b = (params[k] for k in ("r", "alpha", "a", "b"))
+    x, t_x, T = (summary[c].to_numpy() for c in ("x", "t_x", "T"))
+    a1 = gammaln(r + x) - gammaln(r) + r * np.log(alpha)
+    a2 = betaln(a, b + x) - betaln(a, b)
+    a3 = -(r + x) * np.log(alpha + T)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        a4 = np.where(x > 0, np.log(a) - np.log(np.maximum(b + x - 1, 1e-300))
+                      - (r + x) * np.log(alpha + t_x), -np.inf)
+    bg = np.sum(a1 + a2 + np.logaddexp(a3, a4))
+    p, q, g = params["p"], params["q"], params["gamma"]
+    rep = (x > 0) & (summary["monetary"].to_numpy() > 0)
+    xr, m = x[rep], summary["monetary"].to_numpy()[rep]
+    gg = np.sum(gammaln(p * xr + q) - gammaln(p * xr) - gammaln(q) + q * np.log(g)
+                + (p * xr - 1) * np.log(m) + p * xr * np.log(xr) - (p * xr + q) * np.log(g + xr * m))
+    return float(bg + gg)
+
+
+def _median_time(func, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def _fit(summary: pd.DataFrame) -> None:
+    bg = BgNbd().fit(summary)
+    gg = GammaGamma().fit(summary)
+    if not (bg.converged_ and gg.converged_):
+        raise RuntimeError(f"fit did not converge: {bg.message_} {gg.message_}")
+
+
+def _row(name: str, summary: pd.DataFrame, goal: float, repeats: int) -> dict:
+    fit = _median_time(lambda: _fit(summary), repeats)
+    baseline = _median_time(lambda: plain_log_likelihood(summary, CDNOW_PARAMS), max(repeats, 5))
+    return {"name": name, "value": fit, "unit": "s", "baseline": baseline,
+            "ratio": fit / baseline, "goal": goal, "met": fit < goal}
+
+
+def run() -> list[dict]:
+    """Both benchmark rows: {"name", "value", "unit", "baseline", "ratio", "goal", "met"}."""
+    return [_row("BG/NBD + Gamma-Gamma fit, CDNOW (2,357 customers)", cdnow_summary(), 0.1, 7),
+            _row("BG/NBD + Gamma-Gamma fit, 100,000 synthetic customers", synthetic_summary(), 0.6, 5)]
+
+
+def main() -> None:
+    for row in run():
+        print(f"{row['name']}: {row['value']:.4f} {row['unit']} "
+              f"(goal < {row['goal']} s: {'met' if row['met'] else 'NOT met'}); "
+              f"one log-likelihood evaluation {row['baseline'] * 1000:.2f} ms, "
+              f"ratio {row['ratio']:.1f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,85 @@
+"""Entry script of the frozen app: the same ``main()`` as the ``loyalty-desktop`` console script.
+
+PyInstaller needs a script, not an entry point. ``multiprocessing.freeze_support()`` keeps a
+frozen Windows build from re-running the app in every worker process a library may start.
+
+``loyalty-desktop --check-bundle`` (frozen build only, not part of the app's command line) runs
+the native parts the trimmed bundle must still contain — OpenBLAS through numpy and scipy,
+pyarrow's CSV/compute/Parquet, Excel I/O, Qt's SVG and image plugins — and prints one line per
+check. The installer tests run it so that an over-eager exclusion fails the build, not a user.
+"""
+import multiprocessing
+import sys
+
+
+def _checks():
+    import io
+
+    def blas():
+        import numpy as np
+        return float(np.linalg.solve(np.array([[2.0, 0.0], [0.0, 4.0]]), np.array([2.0, 8.0]))[1])  # 2.0
+
+    def scipy_stats():
+        from scipy.optimize import minimize
+        from scipy.special import gammaln
+        from scipy.stats import chi2_contingency, fisher_exact, norm
+        fit = minimize(lambda x: (x[0] - 3.0) ** 2, [0.0], method="L-BFGS-B")
+        return [round(float(norm.ppf(0.975)), 3), round(float(fit.x[0]), 3), float(gammaln(1.0)),
+                round(float(chi2_contingency([[10, 20], [20, 10]])[1]), 4), fisher_exact([[1, 2], [3, 4]])[0]]
+
+    def arrow():
+        import pandas as pd
+        import pyarrow.compute as pc
+        import pyarrow.csv as pacsv
+        import pyarrow.parquet as pq
+        table = pacsv.read_csv(io.BytesIO("kund;belopp\nA;1\nÅ;2\n".encode()),
+                               parse_options=pacsv.ParseOptions(delimiter=";"))
+        buffer = io.BytesIO()
+        pq.write_table(table, buffer)
+        back = pq.read_table(io.BytesIO(buffer.getvalue())).to_pandas()
+        return [int(pc.sum(table["belopp"]).as_py()), list(back["kund"]), str(pd.Series(["x"]).dtype)]
+
+    def excel():
+        import openpyxl
+        import python_calamine  # noqa: F401 - the fast reader must load
+        book = openpyxl.Workbook()
+        book.active["A1"] = "Kundnummer"
+        buffer = io.BytesIO()
+        book.save(buffer)
+        return openpyxl.load_workbook(io.BytesIO(buffer.getvalue())).active["A1"].value
+
+    def qt():
+        import os
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication, QImageReader
+        from PySide6.QtSvg import QSvgRenderer  # noqa: F401
+        QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+        formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+        import pyqtgraph  # noqa: F401
+        return sorted(formats & {"png", "svg", "ico", "jpg"})
+
+    def app():
+        import loyalty_desktop.cli  # noqa: F401
+        import loyalty_desktop.engine.definitions  # noqa: F401
+        return "ok"
+
+    return {"blas": blas, "scipy": scipy_stats, "arrow": arrow, "excel": excel, "qt": qt, "app": app}
+
+
+def check_bundle() -> int:
+    failed = 0
+    for name, check in _checks().items():
+        try:
+            print(f"{name}: ok {check()}")
+        except Exception as exc:  # noqa: BLE001 - every failure is reported, then the exit code
+            failed += 1
+            print(f"{name}: FAILED {type(exc).__name__}: {exc}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    if sys.argv[1:] == ["--check-bundle"] and getattr(sys, "frozen", False):
+        sys.exit(check_bundle())
+    from loyalty_desktop.cli import main
+    sys.exit(main())

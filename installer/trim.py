@@ -1,0 +1,134 @@
+"""What the frozen app leaves out, and why: the rules the PyInstaller spec applies.
+
+A default one-folder build of this stack measured 489 MB here (FINDINGS trap 9: 508 MB on the
+reference machine). PyInstaller follows every optional import (pandas → matplotlib, IPython;
+pyarrow's hook collects *all* of pyarrow, including Flight, S3 and the C++ headers) and copies
+every Qt plugin of the modules it sees. The app uses QtCore/Gui/Widgets/Svg, pyarrow's CSV,
+compute and Parquet readers, and scipy's special/optimize/stats; the rest goes.
+
+Kept in a module of its own (no PyInstaller import) so ``tests/e2e/test_installer_structure.py``
+can check the rules against the source tree without running a build.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+#: Python modules never imported by the app. Qt modules: pyqtgraph imports QtOpenGLWidgets
+#: and QtTest inside try/except and substitutes a FailedImport, so leaving them out is safe;
+#: QtOpenGL stays (pyqtgraph's PColorMeshItem imports it when pyqtgraph is imported).
+QT_MODULES_UNUSED = [
+    "PySide6." + name for name in (
+        "QtNetwork", "QtOpenGLWidgets", "QtQml", "QtQuick", "QtQuickWidgets",
+        "QtQuickControls2", "QtQuickTest", "QtQuick3D", "QtSql", "QtTest", "QtDesigner", "QtHelp",
+        "QtUiTools", "QtDBus", "QtConcurrent", "QtPrintSupport", "QtSvgWidgets", "QtXml",
+        "QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick", "QtWebChannel", "QtWebView",
+        "QtWebSockets", "QtHttpServer", "QtMultimedia", "QtMultimediaWidgets", "QtSpatialAudio",
+        "QtTextToSpeech", "Qt3DCore", "Qt3DRender", "Qt3DInput", "Qt3DLogic", "Qt3DExtras",
+        "Qt3DAnimation", "QtCharts", "QtDataVisualization", "QtGraphs", "QtGraphsWidgets", "QtPdf",
+        "QtPdfWidgets", "QtBluetooth", "QtNfc", "QtPositioning", "QtLocation", "QtSensors",
+        "QtSerialPort", "QtSerialBus", "QtRemoteObjects", "QtScxml", "QtStateMachine",
+        "QtNetworkAuth", "QtCanvasPainter", "QtAxContainer")
+]
+
+#: optional imports of pandas, pyarrow, scipy and pyqtgraph that the app never reaches
+PYTHON_MODULES_UNUSED = [
+    "tkinter", "_tkinter", "matplotlib", "IPython", "jedi", "PyQt5", "PyQt6", "PySide2",
+    "pytest", "_pytest", "pytestqt", "hypothesis", "setuptools", "pkg_resources", "pip",
+    "distutils", "lib2to3", "pydoc_data", "xmlrpc", "curses",
+    "numpy.distutils", "pandas.tests", "pandas.plotting._matplotlib",
+    "pyarrow.tests", "pyarrow.flight", "pyarrow._flight", "pyarrow.cuda", "pyarrow._cuda",
+    "pyarrow.gandiva", "pyarrow.orc", "pyarrow._orc", "pyarrow._s3fs", "pyarrow._gcsfs",
+    "pyarrow._azurefs", "pyarrow._hdfs", "pyarrow.substrait", "pyarrow._substrait",
+    "pyarrow.interchange", "pyarrow._pyarrow_cpp_tests", "pyarrow.benchmark",
+    "pyarrow._parquet_encryption", "pyarrow._dataset_parquet_encryption",
+    "pyarrow.parquet.encryption", "pyarrow._dataset_orc",
+    "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "pyqtgraph.canvas",
+    "scipy.datasets", "scipy.io.matlab", "scipy.odr", "scipy.cluster", "scipy.misc",
+    "fsspec", "sqlalchemy", "tables", "h5py", "bs4", "lxml", "html5lib", "jinja2",
+]
+
+EXCLUDED_MODULES = QT_MODULES_UNUSED + PYTHON_MODULES_UNUSED
+
+#: binaries (destination path inside the bundle) that are not needed although a hook collects
+#: them. libarrow_python links acero, dataset, substrait and parquet, so those stay; Flight and
+#: the S3 filesystem are linked by nothing we load. The unversioned duplicates of
+#: libarrow_python are copies of the same file (the loader asks for ``.so.2600``).
+UNUSED_BINARIES = [
+    r"pyarrow/libarrow_flight\.so", r"pyarrow/libarrow_s3\.so", r"pyarrow/libgandiva\.so",
+    r"pyarrow/libarrow_cuda\.so", r"pyarrow/libarrow_python_flight\.so",
+    r"pyarrow/libarrow_python_parquet_encryption\.so", r"pyarrow/libarrow_python\.so$",
+    r"pyarrow/libarrow_python\.so\.\d+\.\d+\.\d+$",
+    # Qt: QML, Quick, PDF, network, OpenGL widgets, EGL full-screen (no desktop uses eglfs)
+    r"PySide6/Qt/lib/libQt6(Qml|Quick|Pdf|Network|OpenGLWidgets|Test|Designer|Help|"
+    r"EglFSDeviceIntegration|EglFsKmsSupport|WebEngine|Multimedia|3D)",
+    # Qt plugins for things the app does not do: TLS, network status, SQL, printing via CUPS,
+    # touch-screen input, eglfs, QML, multimedia, positioning
+    r"PySide6/Qt/plugins/(tls|networkinformation|sqldrivers|printsupport|generic|"
+    r"egldeviceintegrations|qmltooling|multimedia|position|sensors|texttospeech|"
+    r"webview|geoservices|canbus|scenegraph|renderers|qmllint)/",
+    # platform plugins for embedded screens and remote framebuffers (they need the EGL/Network
+    # libraries removed above); a desktop uses xcb or wayland, the tests offscreen
+    r"PySide6/Qt/plugins/platforms/libq(eglfs|vnc|linuxfb|minimalegl|vkkhrdisplay)\.so",
+]
+
+#: data files not needed at run time: headers, Cython sources, tests, type stubs
+UNUSED_DATA = [
+    r"pyarrow/(include|src|tests)/", r"\.pyi$", r"\.pxd$", r"\.pyx$", r"\.h$", r"\.hpp$",
+    r"(^|/)tests?/", r"pyqtgraph/examples/", r"PySide6/(typesystems|include|glue|scripts|support/generate_pyi)",
+]
+
+#: the app's own languages (SPEC §7); other Qt translations are dropped (7 MB → ~1 MB)
+LANGUAGES = ("en", "sv", "da", "nl", "ru")
+_QT_TRANSLATION = re.compile(r"PySide6/Qt/translations/(?P<name>[a-z_]+?)_(?P<lang>[a-z]{2})(_[A-Za-z]+)?\.qm$")
+
+
+def _matches(patterns: list[str], dest: str) -> bool:
+    dest = dest.replace("\\", "/")
+    return any(re.search(pattern, dest) for pattern in patterns)
+
+
+def keep_binary(dest: str) -> bool:
+    return not _matches(UNUSED_BINARIES, dest)
+
+
+def keep_data(dest: str) -> bool:
+    """Translations only for our languages, and only Qt's own (qtbase/qt) catalogues."""
+    dest = dest.replace("\\", "/")
+    if _matches(UNUSED_DATA, dest):
+        return False
+    translation = _QT_TRANSLATION.search(dest)
+    if translation:
+        return translation["lang"] in LANGUAGES and translation["name"] in ("qt", "qtbase")
+    return True
+
+
+def trim_toc(toc: list, keep) -> list:
+    """Filter a PyInstaller TOC (``(dest, source, typecode)`` tuples) with ``keep(dest)``."""
+    return [entry for entry in toc if keep(entry[0])]
+
+
+def strippable(path: Path) -> bool:
+    """An ELF file whose symbol table can go. Not the auditwheel-vendored libraries in
+    ``numpy.libs/``/``scipy.libs/``: patchelf rewrote their program headers, and ``strip`` then
+    leaves "ELF load command address/offset not page-aligned" (numpy fails to import). This is
+    why PyInstaller's own ``strip=True`` is not used."""
+    if path.is_symlink() or not path.is_file() or any(p.endswith(".libs") for p in path.parts):
+        return False
+    with open(path, "rb") as handle:
+        return handle.read(4) == b"\x7fELF"
+
+
+def strip_bundle(folder: Path) -> int:
+    """``strip --strip-unneeded`` every safe ELF file under ``folder`` (Linux); bytes saved.
+    Wheels ship libpython, pyarrow and the Python extension modules with symbols: ~55 MB."""
+    if not shutil.which("strip"):
+        return 0
+    before = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    files = [str(p) for p in folder.rglob("*") if strippable(p)]
+    for start in range(0, len(files), 200):
+        subprocess.run(["strip", "--strip-unneeded", *files[start:start + 200]], check=True)
+    after = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return before - after

@@ -1,0 +1,207 @@
+"""``loyalty-desktop``: the window by default, and scriptable report/import/inspect/selftest.
+
+Exit codes (SPEC §5): 0 ok; 2 usage error; 3 input error (the message names the file,
+row, column and reason). Messages go to stderr; stdout carries only requested output.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from . import __version__
+
+EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
+
+
+class InputError(Exception):
+    """A problem with the user's files or settings (exit code 3)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="loyalty-desktop",
+        description="Customer loyalty analytics for small businesses. Without a command, opens the window.")
+    parser.add_argument("--version", action="version", version=f"loyalty-desktop {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open the window with the bundled demo project")
+    parser.add_argument("project", nargs="?", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+
+    def add_inputs(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--transactions", action="append", default=[], metavar="F")
+        p.add_argument("--customers", action="append", default=[], metavar="F")
+        p.add_argument("--responses", action="append", default=[], metavar="F")
+        p.add_argument("--config", metavar="C.json", help="definitions, criteria, segments, mappings")
+
+    report = sub.add_parser("report", help="compute the metrics and write PDF/JSON/Excel")
+    add_inputs(report)
+    report.add_argument("--project", metavar="P.loyalty")
+    report.add_argument("--as-of", metavar="YYYY-MM-DD")
+    report.add_argument("--lang", choices=["en", "sv", "da", "nl", "ru"], default=None)
+    report.add_argument("--pdf", metavar="OUT.pdf")
+    report.add_argument("--json", metavar="OUT.json")
+    report.add_argument("--xlsx", metavar="OUT.xlsx")
+
+    imp = sub.add_parser("import", help="create or append to a project file")
+    imp.add_argument("project_file", metavar="P.loyalty")
+    add_inputs(imp)
+
+    inspect = sub.add_parser("inspect", help="show how a file would be imported, as JSON")
+    inspect.add_argument("file")
+    inspect.add_argument("--config", metavar="C.json")
+
+    sub.add_parser("selftest", help="reproduce the published reference results")
+    return parser
+
+
+def _load_config(path: Optional[str]) -> dict:
+    if not path:
+        return {}
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: the config file does not exist.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: the config file cannot be read ({exc}).") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}, line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}).") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{path}: the config must be a JSON object {{...}}.")
+    return data
+
+
+def _definitions(config: dict, args: argparse.Namespace, base=None):
+    from .engine.definitions import Definitions
+
+    merged = {**(base.to_dict() if base is not None else {}), **config}
+    if getattr(args, "as_of", None):
+        merged["as_of"] = args.as_of
+    if getattr(args, "lang", None):
+        merged["lang"] = args.lang
+    try:
+        return Definitions.from_dict(merged)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{args.config or 'settings'}: {exc}") from None
+
+
+def _import_options(config: dict, path: str):
+    from .io.importer import ImportOptions
+
+    mappings = config.get("mappings") or {}
+    mapping = mappings.get(Path(path).name) or mappings.get(path)
+    return ImportOptions(date_order=config.get("date_order"), mapping=mapping,
+                         currency=config.get("currency"))
+
+
+def _import_all(args: argparse.Namespace, config: dict, project=None):
+    """Import every file named on the command line into ``project`` (a new one by default)."""
+    from .io.importer import import_file
+    from .io.project import Project
+
+    project = project if project is not None else Project.new()
+    for kind in ("transactions", "customers", "responses"):
+        for path in getattr(args, kind):
+            if not Path(path).exists():
+                raise InputError(f"{path}: the file does not exist.")
+            project.add_import(import_file(path, kind, options=_import_options(config, path)))
+    return project
+
+
+def _ensure_gui_platform() -> None:
+    """PDF charts need Qt; without a display use the offscreen platform (no window opens)."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .engine.analysis import analyse, analysis_to_json
+    from .io.project import Project
+
+    config = _load_config(args.config)
+    base = Project.open(args.project) if args.project else None
+    project = _import_all(args, config, base)
+    defs = _definitions(config, args, base=project.definitions if args.project else None)
+    if not project.dataset.has_transactions:
+        raise InputError("No transactions to analyse: give --transactions FILE or --project P.loyalty.")
+    analysis = analyse(project.dataset, defs)
+    if args.json:
+        doc = analysis_to_json(analysis, project.imports)
+        Path(args.json).write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
+    if args.pdf:
+        _ensure_gui_platform()
+        from .ui.app import create_application
+        create_application()
+        from .report import formatting
+        from .report.pdf import build_pdf
+        formatting.set_language(defs.lang)
+        build_pdf(analysis, args.pdf, imports=project.imports, business_name=defs.business_name)
+    if args.xlsx:
+        from .report.excel import write_workbook
+        write_workbook(analysis, args.xlsx, imports=project.imports)
+    if not (args.json or args.pdf or args.xlsx):
+        doc = analysis_to_json(analysis, project.imports)
+        sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .io.project import import_into_project
+
+    config = _load_config(args.config)
+    result = import_into_project(args.project_file, transactions=args.transactions,
+                                 customers=args.customers, responses=args.responses, config=config)
+    sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+    return EXIT_OK
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    from .io.importer import inspect_file
+
+    config = _load_config(args.config)
+    if not Path(args.file).exists():
+        raise InputError(f"{args.file}: the file does not exist.")
+    result = inspect_file(args.file, _import_options(config, args.file))
+    sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1, default=str) + "\n")
+    return EXIT_OK
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from .selftest import main as selftest_main
+    return selftest_main()
+
+
+def _one_line(exc: Exception) -> str:
+    """One stderr line: the reason, what is missing and which columns were found."""
+    text = str(exc)
+    missing, found = getattr(exc, "missing", ()), getattr(exc, "found", ())
+    if missing and ", ".join(missing) not in text:
+        text += f" Missing: {', '.join(missing)}."
+    if found and ", ".join(found) not in text:
+        text += f" Columns found: {', '.join(found)}."
+    return " ".join(text.split())
+
+
+COMMANDS = {"report": cmd_report, "import": cmd_import, "inspect": cmd_inspect,
+            "selftest": cmd_selftest}
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None:
+        from .ui.app import run_window
+        project = Path(args.project) if args.project else None
+        return run_window(demo=args.demo, project_path=project)
+    from .io.errors import ImportFailed
+    try:
+        return COMMANDS[args.command](args)
+    except (InputError, ImportFailed) as exc:
+        print(f"loyalty-desktop: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_INPUT
+    except Exception as exc:  # noqa: BLE001 - project errors etc. are input errors too
+        if type(exc).__name__ in ("ProjectError",):
+            print(f"loyalty-desktop: {exc}", file=sys.stderr)
+            return EXIT_INPUT
+        raise

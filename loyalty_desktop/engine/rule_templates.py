@@ -1,0 +1,58 @@
+"""Ready-made rules the owner starts from (issue 8): loyalty criteria and common segments.
+
+Plain SPEC §4 JSON, parsed and validated by ``rules.py`` at import (a broken template
+fails every test run). Thresholds are deliberately moderate starting points for a shop or
+café; the form shows them so the owner adjusts them to their own rhythm. Names and
+descriptions are English templates, translated later.
+"""
+from __future__ import annotations
+
+#: The default loyalty criteria: a year or more with us, buys about quarterly or more often,
+#: still active, and has not told us they would warn friends off (no survey answer is fine:
+#: most customers never answer one).
+LOYAL = {
+    "name": "Loyal",
+    "description": ("Customer for at least a year, 4 or more purchases in the last year, "
+                    "still active, and not a detractor."),
+    "match": "all",
+    "conditions": [
+        {"field": "tenure_months", "op": ">=", "value": 12},
+        {"field": "purchases_last_365d", "op": ">=", "value": 4},
+        {"field": "status", "op": "==", "value": "active"},
+        {"match": "any", "conditions": [
+            {"field": "nps_category", "op": "!=", "value": "detractor"},
+            {"field": "nps_score", "op": "is empty"},
+        ]},
+    ],
+}
+
+TEMPLATE_JSON = (
+    LOYAL,
+    {"name": "Regulars",
+     "description": "Active customers who bought 4 or more times in the last year.",
+     "match": "all",
+     "conditions": [{"field": "purchases_last_365d", "op": ">=", "value": 4},
+                    {"field": "status", "op": "==", "value": "active"}]},
+    {"name": "At-risk big spenders",
+     "description": ("Top two fifths by spend (spend score 4–5) who have not bought for a "
+                     "long time (recency score 1–2)."),
+     "match": "all",
+     "conditions": [{"field": "m_score", "op": ">=", "value": 4},
+                    {"field": "r_score", "op": "<=", "value": 2}]},
+    {"name": "Promoters",
+     "description": "Answered 9 or 10 to 'How likely are you to recommend us?'.",
+     "match": "all",
+     "conditions": [{"field": "nps_score", "op": ">=", "value": 9}]},
+    {"name": "Detractors",
+     "description": "Answered 0 to 6 to 'How likely are you to recommend us?'.",
+     "match": "all",
+     "conditions": [{"field": "nps_score", "op": "between", "value": [0, 6]}]},
+    {"name": "New this quarter",
+     "description": "First purchase within the last 3 months.",
+     "match": "all",
+     "conditions": [{"field": "tenure_months", "op": "<", "value": 3}]},
+    {"name": "Lapsed",
+     "description": "No purchase within the inactivity window: counted as churned.",
+     "match": "all",
+     "conditions": [{"field": "status", "op": "==", "value": "churned"}]},
+)

@@ -1,0 +1,1 @@
+"""Files in and out: readers, format detection, presets, validation, project file, exports."""

@@ -1,0 +1,182 @@
+"""Read .csv/.txt/.tsv exports into a :class:`RawTable` of string columns.
+
+The fast path is ``pyarrow.csv`` with every column read as text (so ids keep leading zeros
+and "1.234,50" is not misread) — the numbers and dates are parsed later, vectorised, once the
+whole column has been seen. Rows whose field count differs from the header (a "Total;9"
+footer, a stray extra value) make pyarrow lose track of row numbers, so such files are
+re-read with the csv module, which numbers every record exactly.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import os
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from .errors import DataProblem, ImportFailed
+from .sniff import (MAX_COLUMNS, MESSAGES, SAMPLE_BYTES, decode_sample,
+                    detect_delimiter, detect_encoding, is_binary, sample_rows)
+from .table import (RawTable, detect_header_row, is_two_row_header, merge_two_row_header,
+                    unique_names)
+
+#: Files above this size are not re-read with the (slower, exact) csv module.
+CSV_MODULE_LIMIT = 300_000_000
+BLOCK_SIZE = 16 << 20
+
+READ_MESSAGES = {
+    "extra": "this row has {got} values but the header has {want} columns",
+    "parse": ("The file could not be read as a table ({detail}). Check for an unclosed quote "
+              "(\") or a line that is far too long."),
+    "no_data": "The file has a header but no data rows.",
+    "encoding": "The file is not in the chosen text encoding {encoding!r}.",
+}
+
+
+def read_delimited(path: str, *, encoding: str | None = None, delimiter: str | None = None,
+                   header_row: int | None = None, preview: bool = False) -> RawTable:
+    """Read a delimited text file. ``header_row`` is 1-based as Excel shows it (None = detect).
+
+    ``preview=True`` reads only the sampled first records (for the wizard's live preview)."""
+    name = os.path.basename(path)
+    size = os.path.getsize(path)
+    with open(path, "rb") as handle:
+        head = handle.read(SAMPLE_BYTES)
+    if size == 0 or not head.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
+        raise ImportFailed(name, MESSAGES["empty"])
+    detected, bom = detect_encoding(head)
+    if encoding:
+        bom = bom if encoding.replace("_", "-").lower().startswith(detected[:6]) else 0
+    encoding = encoding or detected
+    if is_binary(head, encoding):
+        raise ImportFailed(name, MESSAGES["binary"])
+    try:
+        sample = decode_sample(head, encoding, bom, complete=size <= SAMPLE_BYTES)
+    except LookupError:
+        raise ImportFailed(name, f"Unknown text encoding {encoding!r}.") from None
+    if "\n" not in sample.text and not sample.complete:
+        fields = max(sample.text.count(d) for d in (delimiter or ",;\t|"))
+        if fields >= MAX_COLUMNS:
+            raise ImportFailed(name, MESSAGES["columns"].format(count=fields + 1, limit=MAX_COLUMNS))
+        raise ImportFailed(name, MESSAGES["long_line"].format(limit=SAMPLE_BYTES))
+    delimiter = delimiter or detect_delimiter(sample.text)
+    rows = sample_rows(sample.text, delimiter, 200)
+    widest = max((len(r) for r in rows), default=0)
+    if widest > MAX_COLUMNS:
+        raise ImportFailed(name, MESSAGES["columns"].format(count=widest, limit=MAX_COLUMNS))
+    if not rows:
+        raise ImportFailed(name, MESSAGES["empty"])
+    index = header_row - 1 if header_row else detect_header_row(rows)
+    index = min(max(index, 0), len(rows) - 1)
+    header = rows[index]
+    skip = index + 1
+    if index + 1 < len(rows) and is_two_row_header(header, rows[index + 1]):
+        header = merge_two_row_header(header, rows[index + 1])
+        skip += 1
+    names = unique_names(header)
+    table = RawTable(names=names, columns={}, excel_rows=np.zeros(0, np.int64), format="csv",
+                     encoding=_public_encoding(encoding, bom), delimiter=delimiter,
+                     header_row=skip, preview=[list(r) for r in rows[:50]])
+    if preview:
+        _fill_rows(table, rows[skip:], skip)
+    else:
+        _fill(table, path, name, size, encoding, bom, delimiter, skip)
+    return table
+
+
+def _fill_rows(table: RawTable, records: list[list[str]], skip: int) -> None:
+    width = len(table.names)
+    padded = [(r + [""] * width)[:width] for r in records]
+    table.columns = {n: pa.array([r[i] for r in padded], type=pa.string())
+                     for i, n in enumerate(table.names)}
+    table.excel_rows = np.arange(skip + 1, skip + 1 + len(padded), dtype=np.int64)
+
+
+def _public_encoding(encoding: str, bom: int) -> str:
+    if encoding == "utf-8" and bom:
+        return "utf-8-sig"
+    return encoding.replace("-le", "").replace("-be", "") if encoding.startswith("utf-16") else encoding
+
+
+def _fill(table: RawTable, path: str, name: str, size: int, encoding: str, bom: int,
+          delimiter: str, skip: int) -> None:
+    invalid: list[str] = []
+    try:
+        source = _utf8_source(path, encoding, bom)
+        arrow = _read_arrow(source, table.names, delimiter, skip, invalid)
+    except pa.ArrowInvalid as exc:
+        if "UTF8" in str(exc) and encoding == "utf-8":
+            # The sample was UTF-8 but a later byte is not: a Western legacy export.
+            table.encoding = "cp1252"
+            return _fill(table, path, name, size, "cp1252", 0, delimiter, skip)
+        arrow, invalid = None, ["?"]
+        detail = str(exc).splitlines()[0][:120]
+        if size > CSV_MODULE_LIMIT:
+            raise ImportFailed(name, READ_MESSAGES["parse"].format(detail=detail)) from None
+    if arrow is not None and not invalid:
+        table.columns = {n: arrow.column(i).combine_chunks() for i, n in enumerate(table.names)}
+        table.excel_rows = np.arange(skip + 1, skip + 1 + arrow.num_rows, dtype=np.int64)
+        return
+    if size > CSV_MODULE_LIMIT:
+        raise ImportFailed(name, READ_MESSAGES["parse"].format(detail="rows of unequal length"))
+    _fill_exact(table, path, name, encoding, bom, delimiter, skip)
+
+
+def _utf8_source(path: str, encoding: str, bom: int) -> pa.Buffer:
+    """The file as UTF-8 bytes for pyarrow (memory-mapped when it already is UTF-8)."""
+    if encoding in ("utf-8", "utf-8-sig"):
+        mapped = pa.memory_map(path, "r").read_buffer()
+        return mapped.slice(bom) if bom else mapped
+    with open(path, "rb") as handle:
+        raw = handle.read()
+    return pa.py_buffer(raw[bom:].decode(encoding, errors="replace").encode("utf-8"))
+
+
+def _read_arrow(source: pa.Buffer, names: list[str], delimiter: str, skip: int,
+                invalid: list[str]) -> pa.Table:
+    def on_invalid(row: pacsv.InvalidRow) -> str:
+        invalid.append(row.text or "")
+        return "skip"
+
+    return pacsv.read_csv(
+        pa.BufferReader(source),
+        read_options=pacsv.ReadOptions(column_names=names, skip_rows=skip, block_size=BLOCK_SIZE),
+        parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
+                                          ignore_empty_lines=False, invalid_row_handler=on_invalid),
+        convert_options=pacsv.ConvertOptions(
+            column_types={n: pa.string() for n in names}, strings_can_be_null=False,
+            quoted_strings_can_be_null=False),
+    )
+
+
+def _fill_exact(table: RawTable, path: str, name: str, encoding: str, bom: int,
+                delimiter: str, skip: int) -> None:
+    """Re-read with the csv module: exact row numbers; short rows padded, long rows rejected."""
+    width = len(table.names)
+    values: list[list[str]] = [[] for _ in range(width)]
+    rows: list[int] = []
+    with open(path, "rb") as raw:
+        raw.seek(bom)
+        text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+        reader = csv.reader(text, delimiter=delimiter, strict=False)
+        try:
+            for record_index, record in enumerate(reader, start=1):
+                if record_index <= skip:
+                    continue
+                extra = [v for v in record[width:] if v.strip()]
+                if extra:
+                    table.problems.append(DataProblem(
+                        name, record_index, None, delimiter.join(record)[:80],
+                        READ_MESSAGES["extra"].format(got=len(record), want=width)))
+                    continue
+                record = record[:width] + [""] * (width - len(record))
+                for column, value in zip(values, record):
+                    column.append(value)
+                rows.append(record_index)
+        except (csv.Error, UnicodeError, MemoryError) as exc:
+            raise ImportFailed(name, READ_MESSAGES["parse"].format(
+                detail=str(exc)[:120])) from None
+    table.columns = {n: pa.array(v, type=pa.string()) for n, v in zip(table.names, values)}
+    table.excel_rows = np.asarray(rows, dtype=np.int64)

@@ -1,0 +1,166 @@
+"""Read .xlsx/.xlsm/.xls/.ods with python-calamine into a :class:`RawTable`.
+
+calamine (Rust) is the fast path (FINDINGS: 14x faster than openpyxl on 100k rows). Cells it
+returns typed stay typed: an all-number column becomes float64, an all-date column a
+timestamp; anything mixed becomes text, written the way Excel displays it (17850.0 → "17850"),
+so ids keep their digits and the later parsers see one kind of column. Formulas are never
+evaluated: calamine returns the value Excel cached, and a cell typed "=…" stays text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import python_calamine as calamine
+
+from .errors import ImportFailed
+from .sniff import MAX_COLUMNS, MESSAGES, looks_like_ole2, looks_like_zip, zip_members_safe
+from .table import (RawTable, detect_header_row, is_two_row_header, merge_two_row_header,
+                    unique_names)
+
+SHEET_MESSAGES = {
+    "no_sheet": "The workbook has no sheet named {sheet!r}. Sheets: {names}.",
+    "no_table": "The workbook has no sheet with data.",
+    "damaged": "The file is damaged or not a real spreadsheet ({detail}).",
+}
+ZIP_FORMATS = (".xlsx", ".xlsm", ".ods")
+
+
+def _open(path: str) -> calamine.CalamineWorkbook:
+    name = os.path.basename(path)
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    if not head:
+        raise ImportFailed(name, MESSAGES["empty"])
+    if looks_like_zip(head):
+        problem = zip_members_safe(path)
+        if problem:
+            raise ImportFailed(name, problem)
+    elif not looks_like_ole2(head):
+        raise ImportFailed(name, SHEET_MESSAGES["damaged"].format(detail="unknown format"))
+    try:
+        return calamine.CalamineWorkbook.from_path(path)
+    except BaseException as exc:  # calamine raises unrelated types, even a Rust panic, for broken files
+        _reraise_interrupts(exc)
+        raise ImportFailed(name, SHEET_MESSAGES["damaged"].format(
+            detail=str(exc).splitlines()[0][:100] if str(exc) else type(exc).__name__)) from None
+
+
+def _reraise_interrupts(exc: BaseException) -> None:
+    """calamine's Rust panics derive from BaseException; Ctrl+C and exit must still pass."""
+    if isinstance(exc, (KeyboardInterrupt, SystemExit, GeneratorExit)):
+        raise exc
+
+
+def sheet_sizes(path: str) -> dict[str, int]:
+    """Rows per visible worksheet, in workbook order (for the sheet chooser)."""
+    book = _open(path)
+    sizes = {}
+    try:
+        for meta in book.sheets_metadata:
+            if str(meta.typ).endswith("WorkSheet") and str(meta.visible).endswith("Visible"):
+                sheet = book.get_sheet_by_name(meta.name)
+                sizes[meta.name] = sheet.height * max(1, min(sheet.width, 50))
+    except BaseException as exc:
+        _reraise_interrupts(exc)
+        raise ImportFailed(os.path.basename(path), SHEET_MESSAGES["damaged"].format(
+            detail=type(exc).__name__)) from None
+    return sizes
+
+
+def read_spreadsheet(path: str, *, sheet: str | None = None, header_row: int | None = None,
+                     preview: bool = False) -> RawTable:
+    """Read one sheet (None = the largest table) below its detected or given header row.
+
+    ``preview=True`` reads only the first 250 rows (the wizard's live preview)."""
+    name = os.path.basename(path)
+    sizes = sheet_sizes(path)
+    if not sizes or max(sizes.values()) == 0:
+        raise ImportFailed(name, SHEET_MESSAGES["no_table"])
+    if sheet is None:
+        sheet = max(sizes, key=lambda s: sizes[s])
+    elif sheet not in sizes:
+        raise ImportFailed(name, SHEET_MESSAGES["no_sheet"].format(
+            sheet=sheet, names=", ".join(sizes)))
+    book = calamine.CalamineWorkbook.from_path(path)
+    try:
+        data = book.get_sheet_by_name(sheet)
+        first_row = data.start[0] if data.start else 0
+        cells = data.to_python(skip_empty_area=True, nrows=250 if preview else None)
+    except BaseException as exc:
+        _reraise_interrupts(exc)
+        raise ImportFailed(name, SHEET_MESSAGES["damaged"].format(
+            detail=type(exc).__name__)) from None
+    if not cells:
+        raise ImportFailed(name, SHEET_MESSAGES["no_table"])
+    width = max(len(r) for r in cells[:1000])
+    if width > MAX_COLUMNS:
+        raise ImportFailed(name, MESSAGES["columns"].format(count=width, limit=MAX_COLUMNS))
+    text_head = [[_display(c) for c in row] for row in cells[:200]]
+    index = header_row - 1 - first_row if header_row else detect_header_row(text_head)
+    index = min(max(index, 0), len(cells) - 1)
+    header, skip = text_head[index], index + 1
+    if index + 1 < len(text_head) and is_two_row_header(header, text_head[index + 1]):
+        header, skip = merge_two_row_header(header, text_head[index + 1]), skip + 1
+    names = unique_names(header)
+    body = cells[skip:]
+    columns, typed = _columns(body, len(names))
+    fmt = os.path.splitext(path)[1].lower().lstrip(".") or "xlsx"
+    return RawTable(
+        names=names, columns=dict(zip(names, columns)),
+        excel_rows=np.arange(first_row + skip + 1, first_row + skip + 1 + len(body), dtype=np.int64),
+        format=fmt, sheet=sheet, sheets=sizes, header_row=first_row + skip,
+        preview=text_head[:50],
+        typed_numbers={names[j]: col for j, col in typed.items()})
+
+
+def _display(cell: object) -> str:
+    """A cell as Excel would show it in a plain cell (integers without ".0")."""
+    if cell is None or cell == "":
+        return ""
+    if isinstance(cell, bool):
+        return "TRUE" if cell else "FALSE"
+    if isinstance(cell, float):
+        return str(int(cell)) if cell.is_integer() and abs(cell) < 1e15 else repr(cell)
+    if isinstance(cell, dt.datetime):
+        return cell.isoformat(sep=" ")
+    return str(cell)
+
+
+def _columns(body: list[list], width: int) -> tuple[list[pa.Array], dict[int, pa.Array]]:
+    """Typed Arrow columns from calamine rows (float64, timestamp, or text), plus the number
+    cells of mixed text/number columns by column index."""
+    if not body:
+        return [pa.array([], type=pa.string()) for _ in range(width)], {}
+    grid = np.empty((len(body), width), dtype=object)
+    for i, row in enumerate(body):
+        grid[i, :len(row)] = row[:width]
+    out, typed = [], {}
+    for j in range(width):
+        column = grid[:, j]
+        column[column == ""] = None
+        out.append(_typed(column))
+        if pa.types.is_string(out[-1].type) and pd.api.types.infer_dtype(
+                column, skipna=True) in ("mixed", "mixed-integer", "mixed-integer-float"):
+            numbers = [float(c) if isinstance(c, (int, float)) and not isinstance(c, bool)
+                       else None for c in column]
+            if any(n is not None for n in numbers):
+                typed[j] = pa.array(numbers, type=pa.float64())
+    return out, typed
+
+
+def _typed(column: np.ndarray) -> pa.Array:
+    kind = pd.api.types.infer_dtype(column, skipna=True)
+    if kind in ("floating", "integer", "mixed-integer-float"):
+        return pa.array(column.astype(np.float64), type=pa.float64(), from_pandas=True)
+    if kind in ("datetime", "date", "datetime64"):
+        stamps = pd.to_datetime(pd.Series(column), errors="coerce")
+        return pa.array(stamps.astype("datetime64[ns]"), type=pa.timestamp("ns"), from_pandas=True)
+    if kind == "empty":
+        return pa.nulls(len(column), type=pa.string())
+    if kind == "string":
+        return pa.array(column, type=pa.string(), from_pandas=True)
+    return pa.array([None if c is None else _display(c) for c in column], type=pa.string())

@@ -1,0 +1,179 @@
+"""The raw table every reader produces, and the layout rules shared by all formats.
+
+A :class:`RawTable` is the file's data below its header as Arrow arrays (strings for text
+files; floats/timestamps where a spreadsheet typed the cell), with each row's number *as
+Excel shows it*, so every later problem can name the row the owner will look at.
+Header-row detection (preambles), two-row headers (SurveyMonkey), and blank/footer rows
+are decided here, identically for CSV and spreadsheets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .errors import DataProblem
+
+#: Words that start a totals row below the data (en, sv, da, nl, ru).
+TOTAL_WORDS = re.compile(
+    r"^\s*(grand\s+total|totals?|sum|subtotal|summa|totalt|total\s+summa|i\s+alt|"
+    r"total\s+i\s+alt|totaal|totaalbedrag|итого|всего|сумма)\b[\s:]*", re.IGNORECASE)
+_NUMBERISH = re.compile(r"^[\s\d.,:/+\-−%€$£₽()kKrR]*\d[\s\d.,:/+\-−%€$£₽()kKrR]*$")
+HEADER_SEARCH_ROWS = 30
+
+
+@dataclass
+class RawTable:
+    """A file's data rows (below the header) and how they were found."""
+
+    names: list[str]
+    columns: dict[str, pa.Array]
+    excel_rows: np.ndarray                     # int64, one per data row
+    format: str
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    sheets: dict[str, int] = field(default_factory=dict)   # sheet name → rows
+    header_row: int = 1                       # 1-based; the last header row for two-row headers
+    blank_rows: int = 0
+    footer_rows: int = 0
+    problems: list[DataProblem] = field(default_factory=list)   # rows rejected while reading
+    preview: list[list[str]] = field(default_factory=list)       # first raw rows, for the wizard
+    #: Spreadsheet columns mixing text and number cells: the numbers as Excel stored them
+    #: (NaN for text cells), so "120.5" typed as a number is never re-read with a decimal comma.
+    typed_numbers: dict[str, pa.Array] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        return len(self.excel_rows)
+
+    def take(self, mask: np.ndarray) -> "RawTable":
+        """The same table restricted to the rows where ``mask`` is true."""
+        keep = pa.array(mask)
+        columns = {name: pc.filter(col, keep) for name, col in self.columns.items()}
+        typed = {name: pc.filter(col, keep) for name, col in self.typed_numbers.items()}
+        clone = RawTable(**{**self.__dict__, "columns": columns, "typed_numbers": typed,
+                            "excel_rows": self.excel_rows[mask]})
+        return clone
+
+
+def is_numberish(text: str) -> bool:
+    return bool(_NUMBERISH.match(text))
+
+
+def unique_names(raw: list[str]) -> list[str]:
+    """Header cells as unique, non-empty names ("Column 3" for blanks, "Total (2)" for repeats)."""
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    for index, cell in enumerate(raw, start=1):
+        name = " ".join(str(cell or "").split()) or f"Column {index}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        names.append(name)
+    return names
+
+
+def detect_header_row(rows: list[list[str]]) -> int:
+    """0-based index of the header among the first rows: the first row of distinct text
+    labels about as wide as the data below it (title rows and blank lines above are skipped)."""
+    filled = [[c.strip() for c in row if c is not None and str(c).strip()] for row in rows]
+    for index in range(min(HEADER_SEARCH_ROWS, len(rows))):
+        cells = filled[index]
+        below = [len(f) for f in filled[index + 1:index + 21] if f]
+        widest = max(below + [len(cells)])
+        if len(cells) < 2 or len(cells) < 0.6 * widest:
+            continue
+        if any(is_numberish(c) for c in cells) or len(set(cells)) < len(cells):
+            continue
+        if below and max(below) < 0.5 * len(cells):
+            continue
+        return index
+    return 0
+
+
+def merge_two_row_header(first: list[str], second: list[str]) -> list[str]:
+    """SurveyMonkey: question in row 1 (blank over its later options), option in row 2."""
+    merged, question = [], ""
+    for index in range(max(len(first), len(second))):
+        top = (first[index] if index < len(first) else "").strip()
+        sub = (second[index] if index < len(second) else "").strip()
+        question = top or question
+        if not sub or sub in ("Response", "Open-Ended Response") or not question:
+            merged.append(question or sub)
+        elif top:
+            merged.append(f"{question} - {sub}" if sub != top else question)
+        else:
+            merged.append(f"{question} - {sub}")
+    return merged
+
+
+def is_two_row_header(first: list[str], second: list[str]) -> bool:
+    """Recognised by SurveyMonkey's own second-row labels."""
+    labels = {c.strip() for c in second if c and c.strip()}
+    return bool(labels & {"Response", "Open-Ended Response"}) and "Respondent ID" in [
+        c.strip() for c in first]
+
+
+def empty_mask(columns: dict[str, pa.Array], length: int) -> np.ndarray:
+    """True for rows where every cell is empty (null, "" or only spaces)."""
+    mask = np.ones(length, dtype=bool)
+    for col in columns.values():
+        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+            blank = pc.fill_null(pc.equal(pc.utf8_trim_whitespace(col), ""), True)
+        else:
+            blank = pc.is_null(col)
+        mask &= np.asarray(blank.to_numpy(zero_copy_only=False), dtype=bool)
+        if not mask.any():
+            break
+    return mask
+
+
+def footer_count(table: RawTable, non_blank: np.ndarray) -> int:
+    """How many of the last non-blank rows are totals/notes below the data.
+
+    A footer row starts with a total word ("Total", "Summa", "I alt", "Totaal", "Итого") or
+    is a text note filling at most a quarter of the columns while the rows above are fuller."""
+    positions = np.flatnonzero(non_blank)[-20:]
+    if len(positions) < 2:
+        return 0
+    tail = {name: col.take(pa.array(positions)).to_pylist() for name, col in table.columns.items()}
+    width = len(table.names)
+    counts = []
+    for offset in range(len(positions)):
+        cells = [tail[n][offset] for n in table.names]
+        texts = [str(c).strip() for c in cells if c is not None and str(c).strip()]
+        counts.append(texts)
+    typical = sorted(len(t) for t in counts)[len(counts) // 2]
+    footers = 0
+    for texts in reversed(counts):
+        total_like = bool(texts) and any(TOTAL_WORDS.match(t) for t in texts[:2])
+        sparse = (width >= 3 and len(texts) <= max(1, width // 4) and typical > len(texts) + 1
+                  and any(re.search(r"[^\W\d_]{2}", t) for t in texts))   # a note, not a date
+        if total_like or sparse:
+            footers += 1
+        else:
+            break
+    return min(footers, len(counts) - 1)
+
+
+def drop_blank_and_footer(table: RawTable) -> RawTable:
+    """Remove blank rows anywhere and footer rows at the end, counting both (never silently)."""
+    if table.rows == 0:
+        return table
+    blank = empty_mask(table.columns, table.rows)
+    keep = ~blank
+    footers = footer_count(table, keep)
+    if footers:
+        keep[np.flatnonzero(keep)[-footers:]] = False
+    if keep.all():
+        return table
+    trimmed = table.take(keep)
+    trimmed.blank_rows = table.blank_rows + int(blank.sum())
+    trimmed.footer_rows = table.footer_rows + footers
+    return trimmed

@@ -1,0 +1,229 @@
+"""Sales rows → the tidy transactions table: one row per order (SPEC §2).
+
+Steps, each vectorised: continuation rows get their order's first values; failed payments,
+rows without a readable date or amount, and guest rows are rejected with a reason; the
+currency is checked (mixed currencies stop the import, naming rows); line items are summed
+per order id (``amount``, or ``quantity`` × ``unit_price``; a refunded amount is subtracted).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from .dates import parse_dates
+from .errors import ImportFailed
+from .numbers import codes_column, currency_in_header, parse_column, resolve_krona
+from .presets import Preset
+from .rows import (REASONS, Rejections, fill_from_order, identity, join_names, order_codes,
+                   present, text, to_pandas_text)
+from .table import RawTable
+
+MESSAGES = {
+    "ambiguous": ('The dates in column "{column}" could be day/month or month/day (for example '
+                  '"{example}"). Choose the date order in the import window, or set '
+                  '"date_order": "dmy" or "mdy" in the config file.'),
+    "mixed": ("The file mixes currencies ({listing}). Import each currency as its own file, "
+              "or remove the rows in the other currency."),
+}
+TEXT_FIELDS = ("product", "channel", "store", "email", "phone", "name")
+IDENTITY_SOURCES = ("customer_id", "email", "phone", "name", "first_name", "last_name")
+
+
+@dataclass
+class Built:
+    """A tidy table plus what the import log reports about it."""
+
+    table: pd.DataFrame
+    rejections: Rejections
+    guest_rows: int = 0
+    orders: int = 0
+    currency: str | None = None
+    date_order: str | None = None
+    decimal: str | None = None
+
+
+def build_transactions(raw: RawTable, mapping: dict[str, str], *, file: str, decimal: str,
+                       date_order: str | None, currency: str | None,
+                       preset: Preset | None = None) -> Built:
+    n = raw.rows
+    fields = {f: text(raw, col) for f, col in mapping.items()}
+    codes = order_codes(fields.get("order_id"), n)
+    level = preset.order_level if preset else IDENTITY_SOURCES + ("date", "time")
+    if "order_id" in mapping:
+        for name in level:
+            if fields.get(name) is not None:
+                fields[name] = fill_from_order(fields[name], codes)
+    rejections = Rejections(file, raw.excel_rows)
+    _reject_failed(rejections, fields, mapping, preset)
+    dates, order = _dates(raw, fields, mapping, rejections, date_order, file)
+    amount, quantity, parsed = _amounts(raw, fields, mapping, rejections, decimal, preset, codes)
+    fields["name"] = join_names(fields.get("first_name"), fields.get("last_name")) \
+        if fields.get("name") is None else fields["name"]
+    who = identity(fields, n)
+    guests = rejections.add(~present(who, n), _identity_column(mapping), REASONS["guest"])
+    found_currency = currency or _currency(raw, fields, mapping, rejections, parsed, file) or (
+        preset.currency if preset else None)
+    table = _aggregate(rejections.accepted, codes, who, dates, amount, quantity, fields, raw,
+                       mapping, preset, decimal)
+    return Built(table=table, rejections=rejections, guest_rows=guests, orders=len(table),
+                 currency=found_currency, date_order=order, decimal=decimal)
+
+
+def _identity_column(mapping: dict[str, str]) -> str | None:
+    return next((mapping[f] for f in IDENTITY_SOURCES if f in mapping), None)
+
+
+def _reject_failed(rejections: Rejections, fields: dict, mapping: dict, preset: Preset | None) -> None:
+    status = fields.get("status")
+    if status is None:
+        return
+    failed = preset.failed_status if preset else ("failed", "declined", "cancelled", "canceled",
+                                                   "misslyckad", "mislykket", "mislukt")
+    lowered = pc.utf8_lower(status)
+    mask = pc.fill_null(pc.is_in(lowered, value_set=pa.array(list(failed))), False)
+    mask = np.asarray(mask.to_numpy(zero_copy_only=False), dtype=bool)
+    for value in set(status.filter(pa.array(mask)).to_pylist()):
+        same = mask & np.asarray(pc.fill_null(pc.equal(status, value), False)
+                                 .to_numpy(zero_copy_only=False), bool)
+        rejections.add(same, mapping["status"], REASONS["failed"].format(value=value), status)
+
+
+def _dates(raw, fields, mapping, rejections, date_order, file):
+    column = mapping["date"]
+    source = raw.columns[column]
+    if fields.get("time") is not None and not pa.types.is_timestamp(source.type):
+        joined = pc.binary_join_element_wise(fields["date"], pc.fill_null(fields["time"], ""), " ")
+        source = pc.utf8_trim_whitespace(joined)
+    elif pa.types.is_string(source.type):
+        source = fields["date"]
+    parsed = parse_dates(source, date_order)
+    if parsed.ambiguous:
+        example = _ambiguous_example(fields["date"])
+        raise ImportFailed(file, MESSAGES["ambiguous"].format(column=column, example=example),
+                           column=column)
+    rejections.add(np.isnat(parsed.values) & ~parsed.bad, column, REASONS["no_date"])
+    rejections.add(parsed.bad, column, REASONS["bad_date"], fields["date"])
+    return parsed.values, parsed.order
+
+
+def _ambiguous_example(values: pa.Array) -> str:
+    """A value that reads differently day-first and month-first, e.g. "01/02/2024"."""
+    for value in values.slice(0, 5000).to_pylist():
+        match = re.match(r"^(\d{1,2})\D(\d{1,2})\D", value or "")
+        if match and match.group(1) != match.group(2) and max(map(int, match.groups())) <= 12:
+            return value
+    return ""
+
+
+def _amounts(raw, fields, mapping, rejections, decimal, preset, codes):
+    """Net amount per row (NaN where rejected) and the parsed quantity (or None)."""
+    n = raw.rows
+    quantity_values = None
+    numbers = {}
+    if "amount" in mapping:
+        parsed = numbers["amount"] = _numbers(raw, mapping["amount"], decimal)
+        rejections.add(parsed.bad, mapping["amount"], REASONS["bad_number"],
+                       raw.columns[mapping["amount"]])
+        values = parsed.values
+        if preset and "amount" in preset.order_level and "order_id" in mapping:
+            values = _fill_numbers(values, codes)
+        rejections.add(np.isnan(values), mapping["amount"], REASONS["no_amount"])
+    else:
+        quantity = _numbers(raw, mapping["quantity"], decimal)
+        price = numbers["unit_price"] = _numbers(raw, mapping["unit_price"], decimal)
+        rejections.add(quantity.bad, mapping["quantity"], REASONS["bad_number"],
+                       raw.columns[mapping["quantity"]])
+        rejections.add(price.bad, mapping["unit_price"], REASONS["bad_number"],
+                       raw.columns[mapping["unit_price"]])
+        rejections.add(np.isnan(quantity.values), mapping["quantity"], REASONS["no_amount"])
+        rejections.add(np.isnan(price.values), mapping["unit_price"], REASONS["no_amount"])
+        values = quantity.values * price.values
+        quantity_values = quantity.values
+    if "refunded" in mapping:
+        refunded = _numbers(raw, mapping["refunded"], decimal)
+        rejections.add(refunded.bad, mapping["refunded"], REASONS["bad_number"],
+                       raw.columns[mapping["refunded"]])
+        refund = np.nan_to_num(refunded.values, nan=0.0)
+        if preset and "refunded" in preset.order_level and "order_id" in mapping:
+            refund = np.nan_to_num(_fill_numbers(refunded.values, codes), nan=0.0)
+        values = values - np.abs(refund)
+    if quantity_values is None and "quantity" in mapping:
+        quantity_values = _numbers(raw, mapping["quantity"], decimal).values
+    return values, quantity_values, numbers
+
+
+def _numbers(raw: RawTable, column: str, decimal: str):
+    return parse_column(raw.columns[column], decimal, raw.typed_numbers.get(column))
+
+
+def _fill_numbers(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
+    array = fill_from_order(pa.array(values, from_pandas=True), codes)
+    return np.asarray(array.to_numpy(zero_copy_only=False), dtype=np.float64)
+
+
+def _currency(raw, fields, mapping, rejections, parsed, file) -> str | None:
+    per_row: list[pa.Array] = []
+    if fields.get("currency") is not None:
+        per_row.append(codes_column(fields["currency"]))
+    for numbers in parsed.values():
+        if numbers.currency is not None:
+            per_row.append(numbers.currency)
+    header = next((c for f in ("amount", "unit_price") if f in mapping
+                   and (c := currency_in_header(mapping[f]))), None)
+    header = resolve_krona(raw.names) if header == "KR" else header
+    if not per_row:
+        return header
+    codes = pc.coalesce(*per_row) if len(per_row) > 1 else per_row[0]
+    codes = pc.replace_substring_regex(codes, "^KR$", resolve_krona(raw.names))
+    codes = codes.filter(pa.array(rejections.accepted))
+    rows = raw.excel_rows[rejections.accepted]
+    distinct = [c for c in pc.unique(codes).to_pylist() if c]
+    if header and header not in distinct:
+        distinct.append(header)
+    if len(distinct) > 1:
+        listing = []
+        for code in distinct:
+            where = rows[np.asarray(pc.fill_null(pc.equal(codes, code), False)
+                                    .to_numpy(zero_copy_only=False), bool)][:5]
+            listing.append(f"{code} in rows {', '.join(map(str, where))}" if len(where)
+                           else f"{code} in the column header")
+        raise ImportFailed(file, MESSAGES["mixed"].format(listing="; ".join(listing)),
+                           column=mapping.get("currency") or mapping.get("amount"))
+    return distinct[0] if distinct else header
+
+
+def _aggregate(accepted, codes, who, dates, amount, quantity, fields, raw, mapping, preset,
+               decimal) -> pd.DataFrame:
+    """One row per order: first row's identity/date/text, summed amount and quantity."""
+    positions = np.flatnonzero(accepted)
+    order = codes[positions]
+    unique, first = np.unique(order, return_index=True)
+    dense = np.searchsorted(unique, order)
+    first_rows = positions[first]
+    keep = pa.array(first_rows)
+    one_amount = bool(preset and "amount" in preset.order_level)
+    totals = amount[first_rows] if one_amount else np.bincount(
+        dense, weights=amount[positions], minlength=len(unique))
+    columns: dict[str, object] = {
+        "customer_id": to_pandas_text(who.take(keep)),
+        "date": pd.Series(dates[first_rows].astype("datetime64[ns]")),
+        "amount": pd.Series(np.round(totals, 6), dtype="float64"),
+    }
+    if fields.get("order_id") is not None:
+        columns["order_id"] = to_pandas_text(fields["order_id"].take(keep))
+    if quantity is not None:
+        columns["quantity"] = pd.Series(np.bincount(dense, weights=np.nan_to_num(
+            quantity[positions]), minlength=len(unique)), dtype="float64")
+    for name in TEXT_FIELDS:
+        if fields.get(name) is not None:
+            columns[name] = to_pandas_text(fields[name].take(keep))
+    frame = pd.DataFrame(columns)
+    if "unit_price" in mapping and len(positions) == len(unique):
+        frame["unit_price"] = _numbers(raw, mapping["unit_price"], decimal).values[first_rows]
+    frame = frame.sort_values("date", kind="stable").reset_index(drop=True)
+    return frame

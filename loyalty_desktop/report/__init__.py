@@ -1,0 +1,1 @@
+"""Charts (shared with the window) and PDF/PNG/SVG/Excel output."""

@@ -1,0 +1,1 @@
+"""Qt widgets, models, dialogs and workers. Draws engine results; computes no metric."""

@@ -1,0 +1,55 @@
+"""Starting the window: display check, QApplication, style, logging, first project."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Optional
+
+
+def display_available() -> bool:
+    """On Linux a window needs X11 or Wayland (or an explicit QT_QPA_PLATFORM)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("QT_QPA_PLATFORM") or os.environ.get("DISPLAY")
+                or os.environ.get("WAYLAND_DISPLAY"))
+
+
+NO_DISPLAY = ("loyalty-desktop: no display found (DISPLAY is not set). Run it on a desktop, "
+              "or under a virtual screen: xvfb-run make run")
+
+
+def create_application(argv: Optional[list[str]] = None):
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setOrganizationName("LoyaltyDesktop")
+    app.setApplicationName("Loyalty Desktop")
+    from .. import __version__
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run_window(*, demo: bool = False, project_path: Optional[Path] = None) -> int:
+    if not display_available():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    from ..logs import setup_logging
+    setup_logging()
+    app = create_application()
+    from .main_window import MainWindow
+    from .style import style_sheet
+
+    app.setStyleSheet(style_sheet())
+    window = MainWindow()
+    window.show()
+    if project_path is not None:
+        from ..io.project import Project
+        from .errors import show_error
+        try:
+            window.set_project(Project.open(project_path))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, not a traceback
+            show_error(window, exc)
+    elif demo:
+        window.open_demo()
+    return app.exec()

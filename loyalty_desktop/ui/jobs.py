@@ -1,0 +1,113 @@
+"""The one place long work leaves the GUI thread (STYLE: import, compute, fit, export).
+
+A :class:`Job` runs a plain function that takes ``progress=`` in a QThread. The progress
+callback it passes emits a queued signal (so the bar moves) and raises ``Cancelled`` once
+the user pressed Cancel — cancellation is cooperative, at the function's own progress
+points. Results and errors come back as signals on the GUI thread.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from ..engine.progress import Cancelled
+
+log = logging.getLogger(__name__)
+
+
+class _Runner(QThread):
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    was_cancelled = Signal()
+
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+        super().__init__()
+        self._fn, self._args, self._kwargs = fn, args, kwargs
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, fraction: float, message: str = "") -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+        self.progressed.emit(float(fraction), str(message))
+
+    def run(self) -> None:  # runs in the worker thread
+        try:
+            result = self._fn(*self._args, progress=self._progress, **self._kwargs)
+        except Cancelled:
+            self.was_cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - every error is reported to the user
+            log.error("job failed: %s", "".join(traceback.format_exception(exc)))
+            self.failed.emit(exc)
+        else:
+            if self._cancel.is_set():
+                self.was_cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+
+
+class Job(QObject):
+    """Run ``fn(*args, progress=cb, **kwargs)`` off the GUI thread.
+
+    Signals: ``progressed(fraction, message)``, ``finished(result)``, ``failed(exception)``,
+    ``cancelled()``; exactly one of the last three fires, then ``done()``.
+    """
+
+    progressed = Signal(float, str)
+    finished = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    done = Signal()
+
+    _running: set["Job"] = set()   # keep Python wrappers alive while their thread runs
+
+    def __init__(self, title: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        super().__init__()
+        self.title = title
+        self._runner = _Runner(fn, args, kwargs)
+        self._runner.progressed.connect(self.progressed)
+        self._runner.succeeded.connect(self._on_success)
+        self._runner.failed.connect(self._on_failure)
+        self._runner.was_cancelled.connect(self._on_cancel)
+
+    def start(self) -> "Job":
+        Job._running.add(self)
+        self._runner.start()
+        return self
+
+    def cancel(self) -> None:
+        self._runner.cancel()
+
+    def is_running(self) -> bool:
+        return self._runner.isRunning()
+
+    def wait(self, msecs: int = 30000) -> bool:
+        return self._runner.wait(msecs)
+
+    def _finish(self) -> None:
+        self._runner.wait()
+        Job._running.discard(self)
+        self.done.emit()
+
+    def _on_success(self, result: object) -> None:
+        self.finished.emit(result)
+        self._finish()
+
+    def _on_failure(self, exc: object) -> None:
+        self.failed.emit(exc)
+        self._finish()
+
+    def _on_cancel(self) -> None:
+        self.cancelled.emit()
+        self._finish()
+
+
+def running_jobs() -> int:
+    return len(Job._running)

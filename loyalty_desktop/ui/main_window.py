@@ -1,0 +1,276 @@
+"""The main window: a sidebar of pages, menus, a progress area, and the work it starts.
+
+The window owns no numbers: it hands the project's data and definitions to the engine in
+a worker (``ui/jobs.py``) and gives each page the resulting Analysis to draw.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Optional
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+                               QMainWindow, QMessageBox, QProgressBar, QPushButton,
+                               QStackedWidget, QWidget)
+
+from .. import __version__
+from ..engine.analysis import Analysis, analyse
+from .jobs import Job
+from .pages.customers import CustomersPage
+from .pages.data import DataPage
+from .pages.overview import OverviewPage
+from .pages.retention import RetentionPage
+from .widgets import EmptyState
+
+log = logging.getLogger(__name__)
+
+SUPPORTED = "*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods"
+
+
+class MainWindow(QMainWindow):
+    """``project`` is an io.project.Project (dataset, definitions, imports)."""
+
+    analysis_ready = Signal(object)
+    busy_changed = Signal(bool)
+
+    def __init__(self, project: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Loyalty Desktop"))
+        self.setAcceptDrops(True)
+        self.project = project
+        self.analysis: Optional[Analysis] = None
+        self.job: Optional[Job] = None
+        self._build_pages()
+        self._build_menus()
+        self._build_status()
+        self._restore_settings()
+        self._show_current()
+
+    # -- construction ----------------------------------------------------------------
+    def _build_pages(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.empty = EmptyState()
+        self.empty.import_requested.connect(self.choose_files)
+        self.empty.demo_requested.connect(self.open_demo)
+        self.pages: dict[str, QWidget] = {
+            "overview": OverviewPage(), "retention": RetentionPage(),
+            "customers": CustomersPage(), "data": DataPage()}
+        titles = {"overview": self.tr("Overview"), "retention": self.tr("Retention"),
+                  "customers": self.tr("Customers"), "data": self.tr("Data")}
+        self.stack.addWidget(self.empty)
+        for key, page in self.pages.items():
+            page.setObjectName("page")
+            self.sidebar.addItem(titles[key])
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self._on_page_selected)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = self._action(self.tr("&Import files…"), self.choose_files, "Ctrl+I")
+        self.demo_action = self._action(self.tr("Open the &demo project"), self.open_demo)
+        self.export_pdf_action = self._action(self.tr("Export &PDF report…"), self.choose_pdf, "Ctrl+E")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.import_action, self.demo_action, None, self.export_pdf_action, None,
+                       self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Loyalty Desktop"), self.about))
+
+    def _build_status(self) -> None:
+        self.status_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setFixedWidth(220)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel_job)
+        bar = self.statusBar()
+        bar.addWidget(self.status_label, 1)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self._set_busy(False)
+
+    # -- settings --------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        self._last_page = int(settings.value("window/page", 0) or 0)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.job is not None and self.job.is_running():
+            self.job.cancel()
+            self.job.wait(5000)
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/page", max(self.sidebar.currentRow(), 0))
+        super().closeEvent(event)
+
+    # -- pages -----------------------------------------------------------------------
+    def _has_data(self) -> bool:
+        return self.project is not None and self.project.dataset.has_transactions
+
+    def _show_current(self) -> None:
+        has_data = self._has_data()
+        self.sidebar.setEnabled(has_data)
+        self.export_pdf_action.setEnabled(has_data and self.analysis is not None)
+        if not has_data:
+            self.stack.setCurrentWidget(self.empty)
+        elif self.sidebar.currentRow() < 0:
+            self.sidebar.setCurrentRow(min(self._last_page, self.sidebar.count() - 1))
+
+    def _on_page_selected(self, row: int) -> None:
+        if row >= 0 and self._has_data():
+            self.stack.setCurrentIndex(row + 1)
+
+    def show_page(self, key: str) -> None:
+        self.sidebar.setCurrentRow(list(self.pages).index(key))
+
+    # -- work ------------------------------------------------------------------------
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.progress.setValue(0)
+        self.status_label.setText(message)
+        for action in (self.import_action, self.demo_action):
+            action.setEnabled(not busy)
+        self.busy_changed.emit(busy)
+
+    def run_job(self, job: Job, on_done) -> Job:
+        """Start ``job`` with the progress bar and Cancel button wired; one job at a time."""
+        if self.job is not None and self.job.is_running():
+            self.job.cancel()
+            self.job.wait()
+        self.job = job
+        self._set_busy(True, job.title)
+        job.progressed.connect(self._on_progress)
+        job.finished.connect(on_done)
+        job.failed.connect(self._on_failed)
+        job.cancelled.connect(lambda: self.status_label.setText(self.tr("Cancelled.")))
+        job.done.connect(lambda: self._job_done(job))
+        return job.start()
+
+    def _job_done(self, job: Job) -> None:
+        if self.job is job:
+            self.progress.setVisible(False)
+            self.cancel_button.setVisible(False)
+            for action in (self.import_action, self.demo_action):
+                action.setEnabled(True)
+            self.busy_changed.emit(False)
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        if message:
+            self.status_label.setText(message)
+
+    def _on_failed(self, exc: object) -> None:
+        from .errors import show_error
+        show_error(self, exc)
+
+    def cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def set_project(self, project: Any) -> None:
+        self.project = project
+        self.analysis = None
+        self.pages["data"].show_imports(project.imports)
+        self._show_current()
+        if self._has_data():
+            self.recompute()
+
+    def recompute(self) -> Job:
+        job = Job(self.tr("Computing…"), analyse, self.project.dataset, self.project.definitions)
+        return self.run_job(job, self._on_analysis)
+
+    def _on_analysis(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        for page in self.pages.values():
+            if hasattr(page, "show_analysis"):
+                page.show_analysis(analysis)
+        self.status_label.setText(self.tr("%n customers analysed.", "", analysis.summary["customers"]))
+        self._show_current()
+        self.analysis_ready.emit(analysis)
+
+    # -- actions ---------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import files"), str(Path.home()),
+            self.tr("Spreadsheets and text exports (%1)").replace("%1", SUPPORTED))
+        if paths:
+            self.import_paths(paths)
+
+    def import_paths(self, paths: list[str]) -> None:
+        from .importing import start_import
+        start_import(self, paths)
+
+    def open_demo(self) -> Job:
+        from .importing import start_demo
+        return start_demo(self)
+
+    def choose_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export PDF report"),
+                                              "loyalty-report.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_pdf(path)
+
+    def export_pdf(self, path: str) -> Path | None:
+        """Charts are widgets, so the PDF is drawn on the GUI thread, page by page, with the
+        progress bar updated and events processed between pages."""
+        from ..report.pdf import build_pdf
+        if self.analysis is None:
+            return None
+        self._set_busy(True, self.tr("Writing the PDF report…"))
+        self.cancel_button.setVisible(False)
+
+        def progress(fraction: float, message: str) -> None:
+            self._on_progress(fraction, message)
+            QApplication.processEvents()
+
+        try:
+            out = build_pdf(self.analysis, path, imports=self.project.imports,
+                            business_name=self.project.definitions.business_name, progress=progress)
+        except OSError as exc:
+            self._set_busy(False)
+            self._on_failed(exc)
+            return None
+        self._set_busy(False, self.tr("Report saved to %1").replace("%1", str(out)))
+        return out
+
+    def about(self) -> None:
+        from .about import about_text
+        QMessageBox.about(self, self.tr("About Loyalty Desktop"), about_text(__version__))
+
+    # -- drag and drop ---------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt API
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+

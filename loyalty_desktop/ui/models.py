@@ -1,0 +1,88 @@
+"""Qt table models over DataFrames (STYLE: model/view, rows fetched on demand)."""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+import pandas as pd
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Formatter = Callable[[object], str]
+
+
+class DataFrameModel(QAbstractTableModel):
+    """Read-only view of a DataFrame; ``headers`` maps column → visible (translated) title.
+
+    Rows are handed to the view in batches (``canFetchMore``/``fetchMore``), so a
+    100,000-customer table opens instantly. Sorting uses ``SORT_ROLE`` (raw values).
+    """
+
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+    BATCH = 2000
+
+    def __init__(self, frame: Optional[pd.DataFrame] = None, headers: Optional[dict[str, str]] = None,
+                 formatters: Optional[dict[str, Formatter]] = None, parent=None) -> None:
+        super().__init__(parent)
+        self._frame = pd.DataFrame()
+        self._headers: dict[str, str] = {}
+        self._formatters: dict[str, Formatter] = {}
+        self._loaded = 0
+        self.set_frame(frame if frame is not None else pd.DataFrame(), headers, formatters)
+
+    def set_frame(self, frame: pd.DataFrame, headers: Optional[dict[str, str]] = None,
+                  formatters: Optional[dict[str, Formatter]] = None) -> None:
+        self.beginResetModel()
+        self._frame = frame.reset_index(drop=False) if frame.index.name else frame.reset_index(drop=True)
+        if headers is not None:
+            self._frame = self._frame[[c for c in headers if c in self._frame.columns]]
+        self._headers = headers or {c: str(c) for c in self._frame.columns}
+        self._formatters = formatters or {}
+        self._loaded = min(len(self._frame), self.BATCH)
+        self.endResetModel()
+
+    def frame(self) -> pd.DataFrame:
+        return self._frame
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else self._loaded
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._frame.columns)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: N802
+        return not parent.isValid() and self._loaded < len(self._frame)
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: N802
+        more = min(self.BATCH, len(self._frame) - self._loaded)
+        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
+        self._loaded += more
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            column = self._frame.columns[section]
+            return self._headers.get(column, str(column))
+        return str(section + 1)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        column = self._frame.columns[index.column()]
+        value = self._frame.iat[index.row(), index.column()]
+        if role == self.SORT_ROLE:
+            return None if pd.isna(value) else (value.timestamp() if isinstance(value, pd.Timestamp) else value)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column in self._formatters:
+                return self._formatters[column](value)
+            if value is None or (not isinstance(value, str) and pd.isna(value)):
+                return "—"
+            if isinstance(value, pd.Timestamp):
+                return value.date().isoformat()
+            if isinstance(value, float):
+                return f"{value:,.2f}"
+            return str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if isinstance(value, (int, float)) and not isinstance(value, bool):
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

@@ -1,0 +1,121 @@
+"""Customers: the per-customer table, sortable and filterable, with status and warning signs."""
+from __future__ import annotations
+
+import pandas as pd
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView,
+                               QVBoxLayout, QWidget)
+
+from ...engine.analysis import Analysis
+from ..models import DataFrameModel
+
+
+class CustomerFilter(QSortFilterProxyModel):
+    """Text search over the id/name/e-mail columns plus a status filter."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.status = ""
+        self.setSortRole(DataFrameModel.SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_status(self, status: str) -> None:
+        # Qt ≥ 6.10 deprecates invalidateFilter() in favour of begin/endFilterChange().
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            self.status = status
+            self.endFilterChange()
+        else:
+            self.status = status
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt API
+        model: DataFrameModel = self.sourceModel()
+        frame = model.frame()
+        if self.status and "status" in frame.columns and frame.iat[row, frame.columns.get_loc("status")] != self.status:
+            return False
+        pattern = self.filterRegularExpression().pattern()
+        if not pattern:
+            return True
+        needle = pattern.lower()
+        for column in ("customer_id", "name", "email"):
+            if column in frame.columns:
+                value = frame.iat[row, frame.columns.get_loc(column)]
+                if isinstance(value, str) and needle in value.lower():
+                    return True
+        return False
+
+
+class CustomersPage(QWidget):
+    COLUMNS = ("customer_id", "name", "email", "status", "first_purchase", "last_purchase",
+               "purchases", "revenue", "average_order_value", "days_since_last_purchase",
+               "typical_gap_days", "rfm_segment", "p_alive", "predicted_clv", "nps_score", "reasons")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        title = QLabel(self.tr("Customers"))
+        title.setObjectName("pageTitle")
+        layout.addWidget(title)
+        bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by customer number, name or e-mail"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("All customers"), "")
+        self.status.addItem(self.tr("Active"), "active")
+        self.status.addItem(self.tr("Churned"), "churned")
+        self.count = QLabel()
+        bar.addWidget(self.search, 2)
+        bar.addWidget(self.status)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        layout.addLayout(bar)
+        self.model = DataFrameModel()
+        self.proxy = CustomerFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 1)
+        self.search.textChanged.connect(self._search)
+        self.status.currentIndexChanged.connect(lambda: self._set_status(self.status.currentData()))
+
+    def headers(self) -> dict[str, str]:
+        return {"customer_id": self.tr("Customer"), "name": self.tr("Name"), "email": self.tr("E-mail"),
+                "status": self.tr("Status"), "first_purchase": self.tr("First purchase"),
+                "last_purchase": self.tr("Last purchase"), "purchases": self.tr("Purchases"),
+                "revenue": self.tr("Revenue"), "average_order_value": self.tr("Average order"),
+                "days_since_last_purchase": self.tr("Days since last"),
+                "typical_gap_days": self.tr("Usual gap (days)"), "rfm_segment": self.tr("RFM segment"),
+                "p_alive": self.tr("P(still a customer)"), "predicted_clv": self.tr("Predicted value"),
+                "nps_score": self.tr("NPS answer"), "reasons": self.tr("Warning signs")}
+
+    def show_analysis(self, analysis: Analysis, customer_ids=None) -> None:
+        frame = analysis.customers
+        if customer_ids is not None:
+            frame = frame.loc[frame.index.intersection(pd.Index(list(customer_ids)))]
+        frame = frame.reset_index()
+        headers = {k: v for k, v in self.headers().items() if k in frame.columns}
+        self.model.set_frame(frame, headers)
+        self.table.resizeColumnsToContents()
+        self._update_count()
+
+    def _search(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        self._update_count()
+
+    def _set_status(self, status: str) -> None:
+        self.proxy.set_status(status)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = len(self.model.frame())
+        shown = self.proxy.rowCount()
+        # rowCount covers fetched rows only; say "of" the real total
+        self.count.setText(self.tr("%1 of %2 customers").replace("%1", f"{shown:,}")
+                           .replace("%2", f"{total:,}"))
