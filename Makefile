@@ -46,7 +46,7 @@ clean:
 
 # --- Installers (installer/README.md) ---------------------------------------------------------
 # `make installer`: the PyInstaller one-folder build in dist/loyalty-desktop/ and, on Debian or
-# Ubuntu, dist/loyalty-desktop_<version>_<arch>.deb (~2 min PyInstaller + ~3 min xz on 2 cores).
+# Ubuntu, dist/loyalty-desktop_<version>_<arch>.deb (PyInstaller 0.5–1.5 min + xz 1.5–3 min on 2 cores).
 # `make installer-test` (root, Debian/Ubuntu): builds it, installs it with dpkg -i, runs the
 # installed command and window under Xvfb, measures size and cold start, removes it with
 # dpkg -r and checks nothing is left. Too slow for every `make test`, which runs the fast
@@ -65,3 +65,10 @@ installer: $(INSTALLER_STAMP)
 installer-test: system-deps installer
 	LOYALTY_INSTALLER_TEST=1 LOYALTY_DEB="$$(ls -t dist/loyalty-desktop_*.deb | head -1)" \
 	  $(PY) -m pytest -p no:cacheprovider -s -rs tests/e2e/test_installer_deb.py
+
+# --- Translations (loyalty_desktop/resources/translations/update.py) ---------------------------
+# Extracts every message with pyside6-lupdate, fills sv/da/nl/ru from the tables in
+# loyalty_desktop/resources/translations/source/ and compiles the .qm files with pyside6-lrelease.
+.PHONY: translations
+translations: $(STAMP)
+	$(PY) -m loyalty_desktop.resources.translations.update

@@ -3,27 +3,25 @@
 Each fit is also given as a ratio to one plain evaluation of the BG/NBD + Gamma-Gamma
 log-likelihood over the same customers (one row per customer, no deduplication), measured
 in the same run, so the figure can be compared across machines. Run:
-``.venv/bin/python benchmarks/bench_clv.py`` (or ``make bench``).
+``.venv/bin/python -m benchmarks.bench_clv`` (or ``make bench``).
+
+On a busy 2-core machine OpenBLAS worker threads (woken by the optimiser's tiny BLAS calls)
+spin on the second core and slowed these fits 3–10×; ``OPENBLAS_NUM_THREADS=1`` removes
+that. The app should set it before numpy is imported; this file leaves the choice to the
+caller so it does not change the conditions of the other benchmarks in ``make bench``.
 """
 from __future__ import annotations
 
 import os
+import statistics
+import time
+from pathlib import Path
 
-# One BLAS thread, as the app should run (report to the lead): the optimiser's tiny BLAS
-# calls otherwise wake OpenBLAS worker threads that spin on the second core and, on this
-# busy 2-core machine, made a CDNOW fit 8× and a 100k fit 3–10× slower. Set
-# OPENBLAS_NUM_THREADS yourself to measure the other way.
-os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+import numpy as np
+import pandas as pd
+from scipy.special import betaln, gammaln
 
-import statistics  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
-
-import numpy as np  # noqa: E402
-import pandas as pd  # noqa: E402
-from scipy.special import betaln, gammaln  # noqa: E402
-
-from loyalty_desktop.engine.clv import BgNbd, GammaGamma, rfm_summary  # noqa: E402
+from loyalty_desktop.engine.clv import BgNbd, GammaGamma, rfm_summary
 
 DATA = Path(os.environ.get("LOYALTY_REFERENCE_DATA",
                            Path(__file__).resolve().parents[2] / "shared" / "data"))

@@ -124,9 +124,12 @@ def run() -> list[dict[str, Any]]:
                               period=quarter.period)
         period_sections(quarter, as_of=cached.as_of, activity=cached.activity,
                         prepared=cached.sections[ORDERS_CACHE])
-        retention, _ = measured_annual_retention(quarter, as_of=cached.as_of,
-                                                 window_days=cached.window_days,
-                                                 activity=cached.activity, flow=flow)
+        # the year-on-year figure depends on the window, not the period: reuse it
+        retention = cached.summary.get("annual_retention")
+        if cached.summary.get("annual_retention_method") != "year_on_year":
+            retention, _ = measured_annual_retention(quarter, as_of=cached.as_of,
+                                                     window_days=cached.window_days,
+                                                     activity=cached.activity, flow=flow)
         value, _ = value_sections(quarter, cached.customers, retention)
         text_section(quarter, as_of=cached.as_of, window_days=cached.window_days,
                      window_reason=cached.window.reason, lost=value["lost_value"])

@@ -126,8 +126,8 @@ def run() -> list[dict]:
     ours = _best(lambda: import_file(xlsx_path))
     rows.append({"name": "import 100k-row xlsx vs pandas.read_excel(openpyxl)",
                  "value": round(ours, 3), "unit": "s", "baseline": round(baseline, 3),
-                 "ratio": round(baseline / ours, 1), "goal": "speed-up >= 10x",
-                 "met": baseline / ours >= 10})
+                 "ratio": round(ours / baseline, 3), "goal": "ratio <= 0.1 (10x faster)",
+                 "met": ours / baseline <= 0.1})
     peak = _peak_rss_mb(csv_path)
     rows.append({"name": "peak RSS of the 1M-row CSV import (fresh process)", "value": round(peak),
                  "unit": "MB", "baseline": None, "ratio": None, "goal": "< 500 MB",

@@ -10,7 +10,7 @@ sorted by date as a till exports them. The *source CSV* is that table as a plain
 3. file size vs the source CSV. Goal: under 40 % of the CSV.
 4. re-import an overlapping newer export (the last 950,000 orders + 50,000 new) into the
    1M-order project vs a plain ``merge(indicator=True)`` on order_id, the floor for the dedup
-   work (no goal in the issue; reported so a regression shows).
+   work. The issue sets no goal; ours is under 2 s, so a regression shows.
 
 Times are the best of 3. Run: ``python -m benchmarks.bench_project``.
 """
@@ -123,7 +123,8 @@ def run() -> list[dict]:
     reimport = _reimport(frame, newer)
     rows.append(_row("re-import overlapping 1M-order export into 1M orders "
                      "(baseline: merge on order_id)", reimport, "s", merge_baseline,
-                     reimport / merge_baseline, None, None))
+                     reimport / merge_baseline, "< 2 s (our own target; the issue sets none)",
+                     reimport < 2.0))
     return rows
 
 

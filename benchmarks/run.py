@@ -8,12 +8,14 @@ machine moves both), ``ratio = value / baseline``, ``goal`` the promise in words
 from __future__ import annotations
 
 import importlib
+import os
 import json
 import sys
 import time
 import traceback
 from pathlib import Path
 
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")  # see loyalty_desktop/__init__.py
 HERE = Path(__file__).resolve().parent
 FIELDS = ("name", "value", "unit", "baseline", "ratio", "goal", "met")
 

@@ -37,13 +37,15 @@ def build_bundle() -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-bundle", action="store_true", help="reuse dist/loyalty-desktop")
-    parser.add_argument("--compression", default="xz", choices=["xz", "zstd", "gzip"])
+    parser.add_argument("--no-deb", action="store_true", help="only the PyInstaller folder")
+    parser.add_argument("--compression", default="xz", choices=["xz", "zstd", "gzip"],
+                        help="xz: smallest .deb (~3 min); zstd: ~40%% larger, seconds")
     args = parser.parse_args(argv)
     started = time.monotonic()
     bundle = DIST / PACKAGE if args.skip_bundle else build_bundle()
     print(f"bundle: {bundle} {folder_size(bundle) / 1e6:.0f} MB "
           f"(version {version()}, {time.monotonic() - started:.0f} s)")
-    if sys.platform.startswith("linux") and shutil.which("dpkg-deb"):
+    if sys.platform.startswith("linux") and shutil.which("dpkg-deb") and not args.no_deb:
         sys.path.insert(0, str(INSTALLER / "linux"))
         from build_deb import build
 

@@ -5,7 +5,8 @@ frozen Windows build from re-running the app in every worker process a library m
 
 ``loyalty-desktop --check-bundle`` (frozen build only, not part of the app's command line) runs
 the native parts the trimmed bundle must still contain — OpenBLAS through numpy and scipy,
-pyarrow's CSV/compute/Parquet, Excel I/O, Qt's SVG and image plugins — and prints one line per
+pyarrow's CSV/compute/Parquet, Excel I/O, Qt's SVG and image plugins, and the data
+files of the comment-theme libraries (language model, stop words) — and prints one line per
 check. The installer tests run it so that an over-eager exclusion fails the build, not a user.
 """
 import multiprocessing
@@ -54,16 +55,28 @@ def _checks():
         from PySide6.QtGui import QGuiApplication, QImageReader
         from PySide6.QtSvg import QSvgRenderer  # noqa: F401
         QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+        from PySide6.QtCore import QCollator, QLocale
         formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
         import pyqtgraph  # noqa: F401
-        return sorted(formats & {"png", "svg", "ico", "jpg"})
+        # QCollator is ICU: Swedish sorts Å and Ö after Z, Russian Ё with Е (trimmed ICU data)
+        swedish = sorted(["Ö", "Zeta", "Åsa", "Anna"], key=QCollator(QLocale("sv_SE")).sortKey)
+        russian = sorted(["Ёлка", "Жук", "Ель"], key=QCollator(QLocale("ru_RU")).sortKey)
+        return [sorted(formats & {"png", "svg", "ico", "jpg"}), swedish, russian]
+
+    def text():
+        import py3langid
+        import snowballstemmer
+        import stopwordsiso
+        return [py3langid.classify("Kaffet var kallt och personalen otrevlig")[0],
+                "och" in stopwordsiso.stopwords("sv"), snowballstemmer.stemmer("swedish").stemWord("kunderna")]
 
     def app():
         import loyalty_desktop.cli  # noqa: F401
         import loyalty_desktop.engine.definitions  # noqa: F401
         return "ok"
 
-    return {"blas": blas, "scipy": scipy_stats, "arrow": arrow, "excel": excel, "qt": qt, "app": app}
+    return {"blas": blas, "scipy": scipy_stats, "arrow": arrow, "excel": excel, "qt": qt, "text": text,
+            "app": app}
 
 
 def check_bundle() -> int:

@@ -64,14 +64,37 @@ def screen_colours(display: str, step: int = 3) -> int:
     header = struct.unpack(">25I", dump[:100])
     header_size, width, height = header[0], header[4], header[5]
     bits_per_pixel, bytes_per_line, ncolors = header[11], header[12], header[19]
-    if bits_per_pixel != 32:
-        raise ValueError(f"xwd: expected 32 bits per pixel, got {bits_per_pixel}")
+    if bits_per_pixel not in (24, 32):
+        raise ValueError(f"xwd: expected 24 or 32 bits per pixel, got {bits_per_pixel}")
     import numpy as np
 
     start = header_size + 12 * ncolors
-    pixels = np.frombuffer(dump, dtype=np.uint32, count=height * bytes_per_line // 4, offset=start)
-    pixels = pixels.reshape(height, bytes_per_line // 4)[::step, :width:step]
-    return int(np.unique(pixels & 0xFFFFFF).size)
+    size = bits_per_pixel // 8
+    rows = np.frombuffer(dump, dtype=np.uint8, count=height * bytes_per_line, offset=start)
+    rows = rows.reshape(height, bytes_per_line)[::step, :width * size]
+    channels = rows.reshape(rows.shape[0], width, size)[:, ::step, :3].astype(np.uint32)
+    pixels = channels[..., 0] | (channels[..., 1] << 8) | (channels[..., 2] << 16)
+    return int(np.unique(pixels).size)
+
+
+def settle(display: str, quiet: float = 3.0, timeout: float = 120.0) -> bool:
+    """Wait until the screen has not changed for ``quiet`` seconds (the demo finished loading);
+    False if it kept changing (e.g. a blinking cursor) until ``timeout``."""
+    import hashlib
+
+    started = last_change = time.perf_counter()
+    previous = None
+    while time.perf_counter() - started < timeout:
+        dump = subprocess.run(["xwd", "-root", "-silent", "-display", display],
+                              capture_output=True, check=True).stdout
+        digest = hashlib.sha1(dump).digest()
+        now = time.perf_counter()
+        if digest != previous:
+            previous, last_change = digest, now
+        elif now - last_change >= quiet:
+            return True
+        time.sleep(0.25)
+    return False
 
 
 def launch_until_painted(command: Sequence[str], env: dict[str, str], display: str, *,

@@ -9,7 +9,7 @@ mode="${1:-test}"
 runtime=(libglib2.0-0 libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 libxkbcommon-x11-0
          libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0
          libxcb-image0 libxcb-xinerama0 libxcb-xkb1 fonts-dejavu-core)
-testing=(xvfb xauth x11-apps poppler-utils imagemagick)
+testing=(xvfb xauth x11-apps poppler-utils imagemagick desktop-file-utils)
 case "$mode" in
   run) wanted=("${runtime[@]}") ;;
   test) wanted=("${runtime[@]}" "${testing[@]}") ;;

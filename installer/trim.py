@@ -16,12 +16,12 @@ import shutil
 import subprocess
 from pathlib import Path
 
-#: Python modules never imported by the app. Qt modules: pyqtgraph imports QtOpenGLWidgets
-#: and QtTest inside try/except and substitutes a FailedImport, so leaving them out is safe;
-#: QtOpenGL stays (pyqtgraph's PColorMeshItem imports it when pyqtgraph is imported).
+#: Python modules never imported by the app. Qt modules: pyqtgraph imports QtTest inside
+#: try/except and substitutes a FailedImport, so leaving it out is safe; QtOpenGL and
+#: QtOpenGLWidgets stay (PColorMeshItem and Qt/OpenGLHelpers import them with pyqtgraph).
 QT_MODULES_UNUSED = [
     "PySide6." + name for name in (
-        "QtNetwork", "QtOpenGLWidgets", "QtQml", "QtQuick", "QtQuickWidgets",
+        "QtNetwork", "QtQml", "QtQuick", "QtQuickWidgets",
         "QtQuickControls2", "QtQuickTest", "QtQuick3D", "QtSql", "QtTest", "QtDesigner", "QtHelp",
         "QtUiTools", "QtDBus", "QtConcurrent", "QtPrintSupport", "QtSvgWidgets", "QtXml",
         "QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick", "QtWebChannel", "QtWebView",
@@ -53,25 +53,26 @@ PYTHON_MODULES_UNUSED = [
 EXCLUDED_MODULES = QT_MODULES_UNUSED + PYTHON_MODULES_UNUSED
 
 #: binaries (destination path inside the bundle) that are not needed although a hook collects
-#: them. libarrow_python links acero, dataset, substrait and parquet, so those stay; Flight and
+#: them. Paths cover the Linux (Qt/lib/libQt6X.so), macOS (Qt/lib/QtX.framework) and Windows
+#: (Qt6X.dll, plugins/ without Qt/) layouts of PySide6. libarrow_python links acero, dataset, substrait and parquet, so those stay; Flight and
 #: the S3 filesystem are linked by nothing we load. The unversioned duplicates of
 #: libarrow_python are copies of the same file (the loader asks for ``.so.2600``).
 UNUSED_BINARIES = [
-    r"pyarrow/libarrow_flight\.so", r"pyarrow/libarrow_s3\.so", r"pyarrow/libgandiva\.so",
-    r"pyarrow/libarrow_cuda\.so", r"pyarrow/libarrow_python_flight\.so",
-    r"pyarrow/libarrow_python_parquet_encryption\.so", r"pyarrow/libarrow_python\.so$",
+    # (lib)?NAME\. matches libarrow_flight.so.2600, arrow_flight.dll, libarrow_flight.2600.dylib
+    r"pyarrow/(lib)?(arrow_flight|arrow_s3|gandiva|arrow_cuda|arrow_python_flight|"
+    r"arrow_python_parquet_encryption)\.", r"pyarrow/libarrow_python\.so$",
     r"pyarrow/libarrow_python\.so\.\d+\.\d+\.\d+$",
-    # Qt: QML, Quick, PDF, network, OpenGL widgets, EGL full-screen (no desktop uses eglfs)
-    r"PySide6/Qt/lib/libQt6(Qml|Quick|Pdf|Network|OpenGLWidgets|Test|Designer|Help|"
+    # Qt: QML, Quick, PDF, network, test, EGL full-screen (no desktop uses eglfs)
+    r"PySide6/(Qt/lib/lib|Qt/lib/|)Qt6?(Qml|Quick|Pdf|Network|Test|Designer|Help|"
     r"EglFSDeviceIntegration|EglFsKmsSupport|WebEngine|Multimedia|3D)",
     # Qt plugins for things the app does not do: TLS, network status, SQL, printing via CUPS,
     # touch-screen input, eglfs, QML, multimedia, positioning
-    r"PySide6/Qt/plugins/(tls|networkinformation|sqldrivers|printsupport|generic|"
+    r"PySide6/(Qt/)?plugins/(tls|networkinformation|sqldrivers|printsupport|generic|"
     r"egldeviceintegrations|qmltooling|multimedia|position|sensors|texttospeech|"
     r"webview|geoservices|canbus|scenegraph|renderers|qmllint)/",
     # platform plugins for embedded screens and remote framebuffers (they need the EGL/Network
     # libraries removed above); a desktop uses xcb or wayland, the tests offscreen
-    r"PySide6/Qt/plugins/platforms/libq(eglfs|vnc|linuxfb|minimalegl|vkkhrdisplay)\.so",
+    r"PySide6/(Qt/)?plugins/platforms/(lib)?q(eglfs|vnc|linuxfb|minimalegl|vkkhrdisplay)\.(so|dll)",
 ]
 
 #: data files not needed at run time: headers, Cython sources, tests, type stubs
@@ -82,7 +83,7 @@ UNUSED_DATA = [
 
 #: the app's own languages (SPEC §7); other Qt translations are dropped (7 MB → ~1 MB)
 LANGUAGES = ("en", "sv", "da", "nl", "ru")
-_QT_TRANSLATION = re.compile(r"PySide6/Qt/translations/(?P<name>[a-z_]+?)_(?P<lang>[a-z]{2})(_[A-Za-z]+)?\.qm$")
+_QT_TRANSLATION = re.compile(r"PySide6/(Qt/)?translations/(?P<name>[a-z_]+?)_(?P<lang>[a-z]{2})(_[A-Za-z]+)?\.qm$")
 
 
 def _matches(patterns: list[str], dest: str) -> bool:

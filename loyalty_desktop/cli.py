@@ -27,7 +27,6 @@ def _parser() -> argparse.ArgumentParser:
         description="Customer loyalty analytics for small businesses. Without a command, opens the window.")
     parser.add_argument("--version", action="version", version=f"loyalty-desktop {__version__}")
     parser.add_argument("--demo", action="store_true", help="open the window with the bundled demo project")
-    parser.add_argument("project", nargs="?", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
 
     def add_inputs(p: argparse.ArgumentParser) -> None:
@@ -127,6 +126,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     if not project.dataset.has_transactions:
         raise InputError("No transactions to analyse: give --transactions FILE or --project P.loyalty.")
     analysis = analyse(project.dataset, defs)
+    segment_analysis = analysis.sections.get("segment_analysis")
+    problems = getattr(segment_analysis, "problems", None)
+    if problems:
+        raise InputError(f"{args.config or 'settings'}: {problems[0]}")
     if args.json:
         doc = analysis_to_json(analysis, project.imports)
         Path(args.json).write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -189,11 +192,16 @@ COMMANDS = {"report": cmd_report, "import": cmd_import, "inspect": cmd_inspect,
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # `loyalty-desktop shop.loyalty` (a double-clicked project) opens the window on it; an
+    # optional positional before the subcommands would swallow the command names.
+    project_arg = None
+    if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
+        project_arg = argv.pop(0)
     args = _parser().parse_args(argv)
     if args.command is None:
         from .ui.app import run_window
-        project = Path(args.project) if args.project else None
-        return run_window(demo=args.demo, project_path=project)
+        return run_window(demo=args.demo, project_path=Path(project_arg) if project_arg else None)
     from .io.errors import ImportFailed
     try:
         return COMMANDS[args.command](args)

@@ -17,7 +17,8 @@ from .customers import (REASONS, WindowSuggestion, activity_days, customer_table
                         effective_as_of, prepare_orders, suggest_window)
 from .data import Dataset
 from .definitions import Definitions
-from .progress import Progress, report
+from .progress import Progress, report, sub_progress
+from .segment_sections import add_segment_sections
 from .retention import retention_flow
 
 JSON_SCHEMA = "loyalty-desktop/metrics/1"
@@ -79,13 +80,51 @@ def analyse(dataset: Dataset, defs: Definitions, progress: Progress | None = Non
     analysis = Analysis(defs, as_of, window, orders, activity, customers,
                         _summary(orders, customers, window, as_of), flow)
     # --- sections contributed by concept modules (cohorts, value, clv, nps, …) go below ---
-    report(progress, 0.55, "Survey answers")
-    _voice_of_customer(analysis, dataset)
+    report(progress, 0.45, "Cohorts, lifespan and value")
+    _loyalty_metrics(analysis)
+    report(progress, 0.5, "Survey answers")
+    feedback = _voice_of_customer(analysis, dataset)
+    _predictive(analysis, dataset, feedback, sub_progress(progress, 0.6, 0.8))
+    add_segment_sections(analysis, dataset, progress=sub_progress(progress, 0.8, 0.98))
     report(progress, 1.0, "Done")
     return analysis
 
 
-def _voice_of_customer(analysis: Analysis, dataset: Dataset) -> None:
+def _predictive(analysis: Analysis, dataset: Dataset, feedback: Optional[pd.DataFrame],
+                progress: Progress | None) -> None:
+    """Predictive CLV and P(alive) per customer, then the at-risk list (SPEC §3)."""
+    from .clv import predict_clv
+    from .risk import at_risk_list
+
+    if analysis.is_empty:
+        return
+    clv = predict_clv(dataset.transactions, analysis.defs, progress,
+                      annual_retention=analysis.summary.get("annual_retention"),
+                      as_of=analysis.as_of)
+    customers = analysis.customers.drop(columns=["p_alive", "predicted_clv"], errors="ignore")
+    customers = customers.join(clv.customers[["p_alive", "predicted_clv"]])
+    risk = at_risk_list(customers, None, feedback, analysis.defs,
+                        transactions=dataset.transactions, as_of=analysis.as_of)
+    analysis.customers = customers.join(risk.table["reasons"])
+    analysis.sections["clv"] = clv
+    analysis.sections["at_risk"] = risk
+
+
+def _loyalty_metrics(analysis: Analysis) -> None:
+    """Issue 5: cohorts, lifespan + Kaplan–Meier, lifecycle, returns, lost value, retention
+    cost and the "definitions used" sentences, from the tables built above (metric_sections)."""
+    from .metric_sections import metric_sections
+
+    sections, extra = metric_sections(
+        defs=analysis.defs, as_of=analysis.as_of, window_days=analysis.window.days,
+        window_reason=analysis.window.reason, orders=analysis.orders,
+        activity=analysis.activity, customers=analysis.customers, flow=analysis.retention)
+    analysis.sections.update(sections)
+    # the summary's own fields win; only the ones it does not compute are added
+    analysis.summary.update({k: v for k, v in extra.items() if k not in analysis.summary})
+
+
+def _voice_of_customer(analysis: Analysis, dataset: Dataset) -> Optional[pd.DataFrame]:
     """NPS, satisfaction vs repurchase, comment themes and representativeness (SPEC §3).
 
     Adds nps_score / nps_category / satisfaction to the customer table for the rules."""
@@ -97,8 +136,8 @@ def _voice_of_customer(analysis: Analysis, dataset: Dataset) -> None:
 
     analysis.sections["nps"] = None
     analysis.sections["satisfaction"] = None
-    if not dataset.has_responses:
-        return
+    if not dataset.has_responses or analysis.is_empty:
+        return None
     defs = analysis.defs
     join = join_responses(dataset.responses, dataset.customers, dataset.transactions)
     answers = join.responses
@@ -113,6 +152,7 @@ def _voice_of_customer(analysis: Analysis, dataset: Dataset) -> None:
     if "customer_id" in answers:
         analysis.sections["representativeness"] = representativeness(
             analysis.customers, answers["customer_id"].dropna())
+    return feedback
 
 
 def _summary(orders: pd.DataFrame, customers: pd.DataFrame, window: WindowSuggestion,

@@ -46,12 +46,28 @@ TEMPLATES: dict[str, Any] = {
               "{period} (active at its start and at its end); {window}; {data}."),
     "returns": ("Return rate = orders with a net amount of zero or less ÷ all orders; returned "
                 "share = refunded money ÷ revenue before refunds; {refunds}; {data}."),
+    "nps": ("NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, with a 95 % "
+            "confidence interval; {waves}; {data}."),
+    "nps_waves_column": "waves as given in your survey file",
+    "nps_waves_period": "{waves} waves by answer date",
+    "satisfaction": ("Satisfaction 1–5: top box = 5, top two boxes = 4–5; repurchase = bought again "
+                     "within {repurchase} days after answering; {refunds}; {data}."),
+    "clv": ("Predicted value over the next {horizon} months × {margin} margin, discounted at "
+            "{discount} a year (BG/NBD and Gamma-Gamma models, or 1 / (1 − annual retention) "
+            "years when there are too few repeat customers); {refunds}; {data}."),
+    "segments": "Segments follow your rules over each customer's figures; {window}; {refunds}; {data}.",
+    "rfm": ("RFM scores 1–5 by fifths of recency, frequency and money spent; {refunds}; {data}."),
+    "at_risk": ("At risk: overdue (more than 1.5 × their usual gap since the last purchase), buying "
+                "less often, a low score, recent returns or a low chance of still being a customer; "
+                "{window}; {data}."),
+    "general": "{Window}; {refunds}; {data}.",
     "compare": ("Share of customers still active, counting only customers who first bought more "
                 "than {days} days before {as_of}; two-proportion z-test; {window}; {data}."),
 }
 
 CHART_KINDS = ("retention", "cohorts", "lifespan", "lifecycle", "value", "returns", "lost_value",
-               "costs", "compare")
+               "costs", "compare", "nps", "satisfaction", "clv", "segments", "rfm", "at_risk",
+               "general")
 
 
 def describe(kind: str, defs: Definitions, *, window_days: int | None, window_reason: str = "",
@@ -63,8 +79,8 @@ def describe(kind: str, defs: Definitions, *, window_days: int | None, window_re
     owner's choice or the data's suggestion); ``as_of`` the effective analysis day;
     ``start``/``end`` the churn-date range of the lost-value chart.
     """
-    if kind not in CHART_KINDS:
-        raise ValueError(f"unknown chart kind {kind!r}; expected one of {', '.join(CHART_KINDS)}")
+    if kind not in CHART_KINDS:   # a new chart without its own sentence still gets the basics
+        kind = "general"
     as_of_text = _iso(as_of)
     window = ""
     if window_days is not None:
@@ -84,9 +100,15 @@ def describe(kind: str, defs: Definitions, *, window_days: int | None, window_re
         "lifetime": _lifetime(defs),
         "start": _iso(start) or "…", "end": _iso(end) or as_of_text or "…",
         "days": int(window_days) if window_days is not None else "W",
+        "waves": _waves(defs),
+        "repurchase": int(defs.repurchase_window_days),
+        "horizon": int(defs.clv.horizon_months),
     }
+    fields["Window"] = _cap(fields["window"])
     sentence = TEMPLATES[kind].format(**fields)
-    return sentence.replace("; ;", ";")   # a phrase left empty (no window) leaves no gap
+    # a phrase left empty (no window yet) leaves no gap
+    sentence = sentence.replace("; ;", ";")
+    return _cap(sentence[2:]) if sentence.startswith("; ") else sentence
 
 
 def describe_all(defs: Definitions, *, window_days: int | None, window_reason: str = "",
@@ -105,6 +127,17 @@ class ChartSentences:
 
     def to_json(self) -> dict[str, str]:
         return dict(self.sentences)
+
+
+def _waves(defs: Definitions) -> str:
+    if defs.nps_wave == "column":
+        return TEMPLATES["nps_waves_column"]
+    adjective = TEMPLATES["periods_adjective"].get(defs.nps_wave, defs.nps_wave)
+    return TEMPLATES["nps_waves_period"].format(waves=adjective.lower())
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _lifetime(defs: Definitions) -> str:

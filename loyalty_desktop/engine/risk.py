@@ -151,6 +151,22 @@ def _assemble(customer_table: pd.DataFrame, clv_result: Any, responses_by_custom
     return table
 
 
+def _add_signs(table: pd.DataFrame) -> None:
+    """One boolean column per sign of :data:`SIGNS` and their count, in place."""
+    days = _numeric(table, "days_since_last_purchase")
+    gap = _numeric(table, "typical_gap_days")
+    table["overdue"] = (gap > 0) & (days > OVERDUE_FACTOR * gap)
+    table["buying_less"] = ((table["purchases_previous_period"] >= 2)
+                            & (table["purchases_last_period"] < table["purchases_previous_period"]))
+    nps_score, satisfaction = _numeric(table, "nps_score"), _numeric(table, "satisfaction")
+    table["nps_score"], table["satisfaction"] = nps_score, satisfaction
+    table["unhappy"] = (nps_score <= DETRACTOR_MAX) | (satisfaction <= LOW_SATISFACTION_MAX)
+    table["recent_returns"] = table["returns_last_period"] > 0
+    table["p_alive"] = _numeric(table, "p_alive")
+    table["likely_lost"] = table["p_alive"] < P_ALIVE_THRESHOLD
+    table["warning_signs"] = table[list(SIGNS)].sum(axis=1).astype("int64")
+
+
 def at_risk(customer_table: pd.DataFrame, clv_result: Any = None,
             responses_by_customer: pd.DataFrame | None = None, defs: Definitions | None = None,
             *, transactions: pd.DataFrame | None = None, as_of: pd.Timestamp | None = None,
@@ -171,21 +187,10 @@ def at_risk(customer_table: pd.DataFrame, clv_result: Any = None,
     if as_of is None and transactions is not None:
         as_of = effective_as_of(transactions, defs)
     table = _assemble(customer_table, clv_result, responses_by_customer, transactions, as_of, period)
-    days = _numeric(table, "days_since_last_purchase")
-    gap = _numeric(table, "typical_gap_days")
-    table["overdue"] = (gap > 0) & (days > OVERDUE_FACTOR * gap)
-    table["buying_less"] = ((table["purchases_previous_period"] >= 2)
-                            & (table["purchases_last_period"] < table["purchases_previous_period"]))
-    nps_score, satisfaction = _numeric(table, "nps_score"), _numeric(table, "satisfaction")
-    table["nps_score"], table["satisfaction"] = nps_score, satisfaction
-    table["unhappy"] = (nps_score <= DETRACTOR_MAX) | (satisfaction <= LOW_SATISFACTION_MAX)
-    table["recent_returns"] = table["returns_last_period"] > 0
-    p_alive = _numeric(table, "p_alive")
-    table["p_alive"] = p_alive
-    table["likely_lost"] = p_alive < P_ALIVE_THRESHOLD
-    table["warning_signs"] = table[list(SIGNS)].sum(axis=1).astype("int64")
-    clv = _numeric(table, "predicted_clv").fillna(0.0)
+    _add_signs(table)
     listed = table["warning_signs"] > 0
+    clv = _numeric(table, "predicted_clv").fillna(0.0)
+    p_alive = table["p_alive"]
     table["value_at_risk"] = np.where(p_alive.notna(), (1.0 - p_alive) * clv, np.where(listed, clv, 0.0))
     table["reasons"] = pd.Series("", index=table.index, dtype="string")
     if listed.any():            # sentences only for the listed: most customers have no sign

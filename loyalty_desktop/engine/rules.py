@@ -22,451 +22,45 @@ arrays so re-evaluating every segment after an edit reuses them.
 """
 from __future__ import annotations
 
-import difflib
-import math
-from dataclasses import dataclass, field
-from datetime import date
-from typing import Any, Iterable, Mapping, Union
+from typing import Mapping
 
-import numpy as np
-import pandas as pd
-
+from .rule_eval import PreparedTable, evaluate
 from .rule_fields import FIELDS, OPS_BY_KIND, FieldInfo, field_catalogue
+from .rule_model import (LIST_OPS, MATCHES, MESSAGES, NO_VALUE_OPS, OPS, Condition, Group,
+                         Item, Rule, RuleError, check_fields, rules_from_json, validate)
 from .rule_templates import TEMPLATE_JSON
 
-MATCHES = ("all", "any")
-COMPARISONS = (">=", ">", "<=", "<", "==", "!=")
-OPS = COMPARISONS + ("between", "in", "not in", "contains", "is empty", "is not empty")
-NO_VALUE_OPS = ("is empty", "is not empty")
-LIST_OPS = ("in", "not in")
-
-#: Every problem message a user can read from this module (English templates).
-MESSAGES = {
-    "not_object": '{where}: expected {{"name", "match", "conditions"}}, not {value}.',
-    "no_name": "{where}: the rule needs a name.",
-    "bad_match": '{where}: "match" must be "all" or "any", not {value}.',
-    "empty_group": "{where}: there are no conditions; add at least one.",
-    "not_list": '{where}: "conditions" must be a list, not {value}.',
-    "too_deep": "{where}: groups can only be nested one level deep.",
-    "not_condition": ('{where}: expected a condition {{"field", "op", "value"}} or a group '
-                      '{{"match", "conditions"}}, not {value}.'),
-    "unknown_op": '{where}: unknown operator {value}; use one of {choices}.',
-    "no_field": '{where}: the condition names no field.',
-    "unknown_field": '{where}: unknown field "{field}".{hint}',
-    "op_not_for_field": '{where}: "{op}" cannot be used with "{field}" ({kind}); use one of {choices}.',
-    "needs_number": '{where}: "{field}" needs a number, not {value}.',
-    "needs_date": '{where}: "{field}" needs a date written as YYYY-MM-DD, not {value}.',
-    "needs_text": '{where}: "{field}" needs a text value, not {value}.',
-    "needs_pair": '{where}: "between" needs two values [from, to], not {value}.',
-    "pair_order": '{where}: "between" goes from {low} to {high}; the first must not be larger.',
-    "needs_list": '{where}: "{op}" needs a list of at least one value, not {value}.',
-    "no_value": '{where}: "{op}" takes no value, but got {value}.',
-    "missing_value": '{where}: "{op}" needs a value.',
-    "did_you_mean": ' Did you mean "{match}"?',
-    "rule": 'Rule "{name}"',
-    "unnamed": "Unnamed rule",
-    "condition": "condition {path}",
-    "duplicate": 'Two segments are called "{name}"; give each segment its own name.',
-}
+#: Words for each operator in a rule read aloud (captions, PDF): "{field} {op} {value}".
+OP_WORDS = {">=": "at least", ">": "more than", "<=": "at most", "<": "less than",
+            "==": "is", "!=": "is not", "between": "between", "in": "is one of",
+            "not in": "is none of", "contains": "contains", "is empty": "is empty",
+            "is not empty": "is known"}
+JOIN_WORDS = {"all": " and ", "any": " or "}
 
 
-class RuleError(ValueError):
-    """A rule cannot be used; ``problems`` lists every reason in plain words."""
+def describe(rule: Rule, fields: Mapping[str, FieldInfo] | None = None) -> str:
+    """The rule in plain words for captions: "Customer for at least 12 months and …"."""
+    fields = fields if fields is not None else FIELDS
 
-    def __init__(self, problems: Iterable[str]) -> None:
-        self.problems = tuple(problems)
-        super().__init__(" ".join(self.problems))
+    def value_words(condition: Condition) -> str:
+        if condition.op in NO_VALUE_OPS:
+            return ""
+        if condition.op == "between":
+            return f" {condition.value[0]}–{condition.value[1]}"
+        if isinstance(condition.value, tuple):
+            return " " + ", ".join(str(v) for v in condition.value)
+        return f" {condition.value}"
 
-
-@dataclass(frozen=True)
-class Condition:
-    """``field op value``; ``value`` is a number, ISO date text, text, a pair or a list."""
-
-    field: str
-    op: str
-    value: Any = None
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"field": self.field, "op": self.op}
-        if self.op not in NO_VALUE_OPS:
-            data["value"] = list(self.value) if isinstance(self.value, tuple) else self.value
-        return data
-
-
-@dataclass(frozen=True)
-class Group:
-    """Conditions joined by ``all`` or ``any``; may hold conditions only (one level)."""
-
-    match: str
-    conditions: tuple[Condition, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        return {"match": self.match, "conditions": [c.to_json() for c in self.conditions]}
-
-
-Item = Union[Condition, Group]
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A named rule: loyalty criteria or one segment."""
-
-    name: str
-    match: str = "all"
-    conditions: tuple[Item, ...] = field(default_factory=tuple)
-    description: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"name": self.name, "match": self.match,
-                                "conditions": [c.to_json() for c in self.conditions]}
-        if self.description:
-            data["description"] = self.description
-        return data
-
-    @classmethod
-    def from_json(cls, data: Any, fields: Mapping[str, FieldInfo] | None = None) -> "Rule":
-        """Parse and validate; raises :class:`RuleError` with every problem found.
-
-        With ``fields`` (a catalogue) the field names and value types are checked too.
-        """
-        problems: list[str] = []
-        rule = _parse_rule(data, problems)
-        if rule is not None and fields is not None and not problems:
-            problems.extend(check_fields(rule, fields))
-        if problems or rule is None:
-            raise RuleError(problems)
-        return rule
-
-    def replace(self, **changes: Any) -> "Rule":
-        return Rule(**{"name": self.name, "match": self.match, "conditions": self.conditions,
-                       "description": self.description, **changes})
-
-
-# -- parsing -------------------------------------------------------------------------------
-def _short(value: Any) -> str:
-    text = repr(value) if not isinstance(value, str) else f'"{value}"'
-    return text if len(text) <= 40 else text[:37] + "…"
-
-
-def _rule_where(name: str) -> str:
-    return MESSAGES["rule"].format(name=name) if name else MESSAGES["unnamed"]
-
-
-def _parse_rule(data: Any, problems: list[str]) -> Rule | None:
-    if not isinstance(data, Mapping):
-        problems.append(MESSAGES["not_object"].format(where=MESSAGES["unnamed"], value=_short(data)))
-        return None
-    raw_name = data.get("name")
-    name = raw_name.strip() if isinstance(raw_name, str) else ""
-    where = _rule_where(name)
-    if not name:
-        problems.append(MESSAGES["no_name"].format(where=where))
-    match = _parse_match(data.get("match", "all"), where, problems)
-    items = _parse_items(data.get("conditions"), where, "", 0, problems)
-    description = data.get("description", "")
-    return Rule(name, match, tuple(items), description if isinstance(description, str) else "")
-
-
-def _parse_match(value: Any, where: str, problems: list[str]) -> str:
-    if value in MATCHES:
-        return value
-    problems.append(MESSAGES["bad_match"].format(where=where, value=_short(value)))
-    return "all"
-
-
-def _parse_items(raw: Any, where: str, prefix: str, depth: int, problems: list[str]) -> list[Item]:
-    group_where = where if not prefix else f"{where}, {MESSAGES['condition'].format(path=prefix)}"
-    if raw is None or (isinstance(raw, list) and not raw):
-        problems.append(MESSAGES["empty_group"].format(where=group_where))
-        return []
-    if not isinstance(raw, list):
-        problems.append(MESSAGES["not_list"].format(where=group_where, value=_short(raw)))
-        return []
-    items: list[Item] = []
-    for number, entry in enumerate(raw, start=1):
-        path = f"{prefix}.{number}" if prefix else str(number)
-        here = f"{where}, {MESSAGES['condition'].format(path=path)}"
-        if isinstance(entry, Mapping) and "conditions" in entry and "field" not in entry:
-            if depth >= 1:
-                problems.append(MESSAGES["too_deep"].format(where=here))
-                continue
-            match = _parse_match(entry.get("match", "all"), here, problems)
-            inner = _parse_items(entry.get("conditions"), where, path, depth + 1, problems)
-            items.append(Group(match, tuple(c for c in inner if isinstance(c, Condition))))
-        elif isinstance(entry, Mapping) and ("field" in entry or "op" in entry):
-            condition = _parse_condition(entry, here, problems)
-            if condition is not None:
-                items.append(condition)
-        else:
-            problems.append(MESSAGES["not_condition"].format(where=here, value=_short(entry)))
-    return items
-
-
-def _is_scalar(value: Any) -> bool:
-    if isinstance(value, bool) or value is None:
-        return False
-    if isinstance(value, (int, float)):
-        return math.isfinite(value)
-    return isinstance(value, str)
-
-
-def _parse_condition(entry: Mapping, where: str, problems: list[str]) -> Condition | None:
-    name, op, value = entry.get("field"), entry.get("op"), entry.get("value")
-    if not isinstance(name, str) or not name.strip():
-        problems.append(MESSAGES["no_field"].format(where=where))
-        return None
-    if op not in OPS:
-        problems.append(MESSAGES["unknown_op"].format(where=where, value=_short(op),
-                                                      choices=", ".join(OPS)))
-        return None
-    before = len(problems)
-    if op in NO_VALUE_OPS:
-        if value not in (None, "", []):
-            problems.append(MESSAGES["no_value"].format(where=where, op=op, value=_short(value)))
-        value = None
-    elif op == "between":
-        if not (isinstance(value, (list, tuple)) and len(value) == 2
-                and all(_is_scalar(v) for v in value)):
-            problems.append(MESSAGES["needs_pair"].format(where=where, value=_short(value)))
-        value = tuple(value) if isinstance(value, (list, tuple)) else value
-    elif op in LIST_OPS:
-        if not (isinstance(value, (list, tuple)) and value and all(_is_scalar(v) for v in value)):
-            problems.append(MESSAGES["needs_list"].format(where=where, op=op, value=_short(value)))
-        value = tuple(value) if isinstance(value, (list, tuple)) else value
-    elif "value" not in entry or value is None or value == "":
-        problems.append(MESSAGES["missing_value"].format(where=where, op=op))
-    elif not _is_scalar(value):
-        key = "needs_text" if op == "contains" else "needs_number"
-        problems.append(MESSAGES[key].format(where=where, field=name, value=_short(value)))
-    return Condition(name.strip(), op, value) if len(problems) == before else None
-
-
-# -- field-aware checks --------------------------------------------------------------------
-def _iter_conditions(rule: Rule) -> Iterable[tuple[str, Condition]]:
-    for number, item in enumerate(rule.conditions, start=1):
-        if isinstance(item, Group):
-            for inner, condition in enumerate(item.conditions, start=1):
-                yield f"{number}.{inner}", condition
-        else:
-            yield str(number), item
-
-
-def check_fields(rule: Rule, fields: Mapping[str, FieldInfo]) -> list[str]:
-    """Problems with field names, operators and value types against a catalogue."""
-    problems = []
-    for path, condition in _iter_conditions(rule):
-        where = f"{_rule_where(rule.name)}, {MESSAGES['condition'].format(path=path)}"
+    def one(condition: Condition) -> str:
         info = fields.get(condition.field)
-        if info is None:
-            close = difflib.get_close_matches(condition.field, list(fields), n=1)
-            hint = MESSAGES["did_you_mean"].format(match=close[0]) if close else ""
-            problems.append(MESSAGES["unknown_field"].format(where=where, field=condition.field,
-                                                             hint=hint))
-            continue
-        if condition.op not in info.ops:
-            problems.append(MESSAGES["op_not_for_field"].format(
-                where=where, op=condition.op, field=info.name, kind=info.kind,
-                choices=", ".join(info.ops)))
-            continue
-        problems.extend(_check_value(condition, info, where))
-    return problems
+        label = info.label if info is not None else condition.field
+        unit = f" {info.unit}" if info is not None and info.unit and info.unit != "money" \
+            and condition.op not in NO_VALUE_OPS else ""
+        return f"{label} {OP_WORDS[condition.op]}{value_words(condition)}{unit}"
 
-
-def _check_value(condition: Condition, info: FieldInfo, where: str) -> list[str]:
-    if condition.op in NO_VALUE_OPS:
-        return []
-    values = condition.value if isinstance(condition.value, tuple) else (condition.value,)
-    key = {"number": "needs_number", "date": "needs_date", "category": "needs_text"}[info.kind]
-    for value in values:
-        if _coerce(value, info.kind) is None:
-            return [MESSAGES[key].format(where=where, field=info.name, value=_short(value))]
-    if condition.op == "between":
-        low, high = (_coerce(v, info.kind) for v in values)
-        if low > high:
-            return [MESSAGES["pair_order"].format(where=where, low=values[0], high=values[1])]
-    return []
-
-
-def _coerce(value: Any, kind: str) -> Any:
-    """The value as the field's kind compares it (float, day number, folded text) or None."""
-    if kind == "number":
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-        return float(value) if ok and math.isfinite(value) else None
-    if kind == "date":
-        if not isinstance(value, str):
-            return None
-        try:
-            return date.fromisoformat(value.strip()[:10]).toordinal()
-        except ValueError:
-            return None
-    if isinstance(value, bool) or not _is_scalar(value):
-        return None
-    return _fold(value)
-
-
-def _fold(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return str(value).strip().casefold()
-
-
-def validate(rule: Rule, fields: Mapping[str, FieldInfo] | None = None) -> list[str]:
-    """Every problem of an already-built rule (e.g. from the form); empty list = usable."""
-    problems: list[str] = []
-    _parse_rule(rule.to_json(), problems)
-    if not problems:
-        problems.extend(check_fields(rule, fields if fields is not None else FIELDS))
-    return problems
-
-
-# -- evaluation ----------------------------------------------------------------------------
-class PreparedTable:
-    """The customer table with per-column arrays cached for repeated rule evaluation."""
-
-    def __init__(self, table: pd.DataFrame) -> None:
-        self.table = table
-        self.index = table.index
-        self.size = len(table)
-        self.fields = field_catalogue(table, with_choices=False)
-        self._cache: dict[tuple[str, str], Any] = {}
-
-    def _column(self, name: str) -> pd.Series | None:
-        return self.table[name] if name in self.table.columns else None
-
-    def numbers(self, name: str) -> tuple[np.ndarray, np.ndarray]:
-        key = ("number", name)
-        if key not in self._cache:
-            col = self._column(name)
-            if col is None:
-                values = np.full(self.size, np.nan)
-            elif pd.api.types.is_numeric_dtype(col.dtype) and not pd.api.types.is_bool_dtype(col.dtype):
-                values = col.to_numpy(dtype="float64", na_value=np.nan)
-            else:
-                values = pd.to_numeric(col, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
-            self._cache[key] = (values, np.isnan(values))
-        return self._cache[key]
-
-    def days(self, name: str) -> tuple[np.ndarray, np.ndarray]:
-        """Calendar days as proleptic ordinals (comparable with ``date.toordinal()``)."""
-        key = ("date", name)
-        if key not in self._cache:
-            col = self._column(name)
-            if col is None:
-                self._cache[key] = (np.zeros(self.size, dtype=np.int64), np.ones(self.size, bool))
-            else:
-                stamps = pd.to_datetime(col, errors="coerce")
-                missing = stamps.isna().to_numpy()
-                epoch_days = stamps.to_numpy(dtype="datetime64[ns]").astype("datetime64[D]")
-                ordinal = epoch_days.astype(np.int64) + date(1970, 1, 1).toordinal()
-                self._cache[key] = (np.where(missing, 0, ordinal), missing)
-        return self._cache[key]
-
-    def texts(self, name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(codes, folded distinct values, missing); code −1 = missing."""
-        key = ("category", name)
-        if key not in self._cache:
-            col = self._column(name)
-            if col is None:
-                codes, folded = np.full(self.size, -1), np.array([], dtype=object)
-            else:
-                codes, uniques = pd.factorize(col, use_na_sentinel=True)
-                folded = np.array([_fold(u) for u in uniques], dtype=object)
-                blank = np.append(folded == "", True)
-                codes = np.where(blank[codes], -1, codes)
-            self._cache[key] = (codes, folded, codes < 0)
-        return self._cache[key]
-
-
-def _compare(values: np.ndarray, op: str, target: Any) -> np.ndarray:
-    with np.errstate(invalid="ignore"):
-        if op == ">=":
-            return values >= target
-        if op == ">":
-            return values > target
-        if op == "<=":
-            return values <= target
-        if op == "<":
-            return values < target
-        if op == "==":
-            return values == target
-        return values != target
-
-
-def _condition_mask(condition: Condition, prepared: PreparedTable) -> np.ndarray:
-    info = prepared.fields[condition.field]
-    op = condition.op
-    if info.kind == "category":
-        codes, folded, missing = prepared.texts(condition.field)
-        hits = _category_hits(folded, op, condition.value)
-        result = np.append(hits, False)[codes]
-    else:
-        values, missing = (prepared.numbers(condition.field) if info.kind == "number"
-                           else prepared.days(condition.field))
-        if op in NO_VALUE_OPS:
-            result = np.ones(prepared.size, bool)
-        elif op == "between":
-            low, high = (_coerce(v, info.kind) for v in condition.value)
-            result = (values >= low) & (values <= high)
-        elif op in LIST_OPS:
-            targets = np.array([_coerce(v, info.kind) for v in condition.value])
-            result = np.isin(values, targets, invert=(op == "not in"))
-        else:
-            result = _compare(values, op, _coerce(condition.value, info.kind))
-    if op == "is empty":
-        return missing.copy()
-    return result & ~missing
-
-
-def _category_hits(folded: np.ndarray, op: str, value: Any) -> np.ndarray:
-    """Which distinct values satisfy the condition (then spread to rows by code)."""
-    if op in NO_VALUE_OPS:
-        return np.ones(len(folded), bool)
-    if op == "contains":
-        needle = _fold(value)
-        return np.array([needle in text for text in folded], dtype=bool)
-    targets = [_fold(v) for v in (value if isinstance(value, tuple) else (value,))]
-    hits = np.isin(folded, np.array(targets, dtype=object))
-    return ~hits if op in ("!=", "not in") else hits
-
-
-def _items_mask(match: str, items: Iterable[Item], prepared: PreparedTable) -> np.ndarray:
-    masks = [(_items_mask(item.match, item.conditions, prepared) if isinstance(item, Group)
-              else _condition_mask(item, prepared)) for item in items]
-    if not masks:
-        return np.zeros(prepared.size, bool)
-    return np.logical_and.reduce(masks) if match == "all" else np.logical_or.reduce(masks)
-
-
-def evaluate(rule: Rule, table: pd.DataFrame | PreparedTable) -> pd.Series:
-    """Boolean Series (index = customer table index, name = rule name): who matches the rule.
-
-    Raises :class:`RuleError` naming the rule, condition and problem when a field is
-    unknown or a value does not fit the field.
-    """
-    prepared = table if isinstance(table, PreparedTable) else PreparedTable(table)
-    problems = check_fields(rule, prepared.fields)
-    if problems:
-        raise RuleError(problems)
-    mask = _items_mask(rule.match, rule.conditions, prepared)
-    return pd.Series(mask, index=prepared.index, name=rule.name)
-
-
-def rules_from_json(items: Iterable[Any], fields: Mapping[str, FieldInfo] | None = None) -> list[Rule]:
-    """Parse a list of segment rules (the ``segments`` of the config); names must be unique."""
-    rules, problems, seen = [], [], set()
-    for data in items:
-        try:
-            rule = Rule.from_json(data, fields)
-        except RuleError as error:
-            problems.extend(error.problems)
-            continue
-        if rule.name.casefold() in seen:
-            problems.append(MESSAGES["duplicate"].format(name=rule.name))
-        seen.add(rule.name.casefold())
-        rules.append(rule)
-    if problems:
-        raise RuleError(problems)
-    return rules
+    parts = [("(" + JOIN_WORDS[item.match].join(one(c) for c in item.conditions) + ")")
+             if isinstance(item, Group) else one(item) for item in rule.conditions]
+    return JOIN_WORDS[rule.match].join(parts)
 
 
 #: Ready-made rules to start from (JSON in ``rule_templates.py``), by name.
@@ -478,6 +72,8 @@ def template(name: str) -> Rule:
     """A fresh copy of a template rule by its name (e.g. "Regulars")."""
     return TEMPLATES[name]
 
-__all__ = ["Condition", "Group", "Rule", "RuleError", "PreparedTable", "evaluate", "validate",
-           "check_fields", "rules_from_json", "FIELDS", "FieldInfo", "field_catalogue",
-           "OPS", "OPS_BY_KIND", "MESSAGES", "TEMPLATES", "template"]
+
+__all__ = ["Condition", "Group", "Item", "Rule", "RuleError", "PreparedTable", "evaluate",
+           "validate", "describe", "check_fields", "rules_from_json", "FIELDS", "FieldInfo",
+           "field_catalogue", "OPS", "OPS_BY_KIND", "MATCHES", "NO_VALUE_OPS", "LIST_OPS",
+           "MESSAGES", "TEMPLATES", "template"]

@@ -29,8 +29,9 @@ from .definitions import Definitions
 from .group_counts import masked_sums, overlap_counts, pack_flags
 from .rfm import RFM_COLUMNS, add_rfm
 from .rule_fields import RFM_SEGMENT_NAMES, FieldInfo
-from .rules import PreparedTable, Rule, RuleError, evaluate, rules_from_json
+from .rules import MESSAGES, PreparedTable, Rule, RuleError, evaluate, rules_from_json
 from .compare import Comparison
+from .segment_details import GroupDetails, group_details
 from .segment_retention import (RetentionMembership, compare_retention, period_counts,
                                 pooled_retention, retention_membership, segment_retention)
 
@@ -133,6 +134,7 @@ class SegmentEngine:
         self.customers = add_rfm(customers) if needs_rfm else customers
         self.prepared = PreparedTable(self.customers)
         self.margin = float(margin)
+        self.activity, self.as_of, self.window_days = activity, as_of, window_days
         self.membership: RetentionMembership | None = None
         if activity is not None and as_of is not None and window_days:
             self.membership = retention_membership(activity, self.customers.index, as_of=as_of,
@@ -196,6 +198,14 @@ class SegmentEngine:
                 metrics[column] = None if column != "retention_periods" else 0
         return SegmentAnalysis(masks, metrics[list(METRIC_COLUMNS)], retention, criteria,
                                tuple(problems), pooled)
+
+    def details(self, result: SegmentAnalysis, key: str, defs: Definitions) -> GroupDetails:
+        """Every metric of one group of ``result`` (needs activity, as_of and the window)."""
+        if self.activity is None or self.as_of is None or not self.window_days:
+            raise ValueError("group details need the activity, as_of and window_days")
+        return group_details(result.members(key), self.customers, self.activity, defs,
+                             as_of=self.as_of, window_days=int(self.window_days), key=key,
+                             name=str(result.metrics.at[key, "name"]))
 
     # -- metrics -----------------------------------------------------------------------------
     def _prepare_metric_columns(self) -> None:
@@ -280,19 +290,15 @@ def analyse_segments(customers: pd.DataFrame, activity: pd.DataFrame | None,
     """
     engine = SegmentEngine(customers, activity, as_of=as_of, window_days=window_days,
                            period=defs.period, margin=defs.margin)
-    problems: list[str] = []
-    criteria, segments = None, []
-    try:
-        criteria, segments = rules_from_definitions(defs)
-    except RuleError:
-        criteria, segments, problems = _valid_rules(defs)
+    criteria, segments, problems = usable_rules(defs)
     result = engine.run(criteria, segments)
     result.problems = tuple(problems) + result.problems
     return result
 
 
-def _valid_rules(defs: Definitions) -> tuple[Rule | None, list[Rule], list[str]]:
-    """Parse rules one by one, keeping the good ones and the problems of the bad ones."""
+def usable_rules(defs: Definitions) -> tuple[Rule | None, list[Rule], list[str]]:
+    """Parse rules one by one, keeping the good ones and the problems of the bad ones
+    (a later segment with an already used name is left out too)."""
     problems: list[str] = []
     criteria, segments, seen = None, [], set()
     items = ([defs.criteria] if defs.criteria else []) + list(defs.segments)
@@ -307,8 +313,12 @@ def _valid_rules(defs: Definitions) -> tuple[Rule | None, list[Rule], list[str]]
         elif rule.name.casefold() not in seen:
             seen.add(rule.name.casefold())
             segments.append(rule)
+        else:
+            problems.append(TEXTS["skipped"].format(problem=MESSAGES["duplicate"].format(
+                name=rule.name)))
     return criteria, segments, problems
 
 
 __all__ = ["SegmentEngine", "SegmentAnalysis", "analyse_segments", "rules_from_definitions",
+           "usable_rules",
            "RFM_COLUMNS", "METRIC_COLUMNS"]

@@ -125,6 +125,9 @@ def _parse_unique(unique: pa.Array, date_order: str | None) -> Dates:
                          for v in text.to_pylist()], pa.string())
     if len(text) and _count(text, r"^\d{8}$") == len(text) - text.null_count:
         stamps = pc.strptime(text, format="%Y%m%d", unit="ns", error_is_null=True)
+        # Arrow's strptime rolls 19970231 over to 3 March: keep only exact round trips.
+        same = pc.fill_null(pc.equal(pc.strftime(stamps, format="%Y%m%d"), text), False)
+        stamps = pc.if_else(same, stamps, pa.scalar(None, pa.timestamp("ns")))
         return _finish(stamps.to_numpy(zero_copy_only=False), text, "ymd", False)
     if _count(text, r"^\d{5}(\.\d+)?$") == len(text) - text.null_count and len(text):
         numbers = pc.cast(text, pa.float64()).to_numpy(zero_copy_only=False)
@@ -193,3 +196,42 @@ def _ints(column: pa.Array) -> np.ndarray:
 
 def _count(column: pa.Array, pattern: str) -> int:
     return int(pc.sum(pc.match_substring_regex(column, pattern)).as_py() or 0)
+
+
+#: Single-format patterns pyarrow can parse while reading (the fast path for big files).
+_SIMPLE_FORMATS = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), "%Y-%m-%d"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$"), "%Y-%m-%d %H:%M:%S"),
+    (re.compile(r"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$"), "%Y-%m-%d %H:%M"),
+    (re.compile(r"^\d{2}\.\d{2}\.\d{4}$"), "%d.%m.%Y"),
+    (re.compile(r"^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$"), "%d.%m.%Y %H:%M"),
+    (re.compile(r"^(19|20)\d{6}$"), "%Y%m%d"),
+)
+_SLASHED = re.compile(r"^\d{2}([/-])\d{2}\1\d{4}$")
+
+
+#: Formats the CSV reader's strict built-in ISO-8601 parser handles. Arrow's strptime-based
+#: parsers silently roll invalid dates over (31.02.2024 → 2 March), so only these are used
+#: while reading; every other format is parsed from text, strictly, after reading.
+ISO_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
+
+
+def simple_format(sample: list[str], date_order: str | None = None) -> str | None:
+    """The one strptime format every sample value is written in, or None.
+
+    Day/month order for slashed dates comes from the sample (or ``date_order``); the full
+    read fails — and falls back to the exact path — if any later value disagrees."""
+    values = [v.strip() for v in sample if v and v.strip()]
+    if not values:
+        return None
+    for pattern, fmt in _SIMPLE_FORMATS:
+        if all(pattern.match(v) for v in values):
+            return fmt
+    match = _SLASHED.match(values[0])
+    if match and all(_SLASHED.match(v) and v[2] == values[0][2] for v in values):
+        parsed = parse_dates(pa.array(values), date_order)
+        if parsed.ambiguous or parsed.bad.any():
+            return None
+        sep = values[0][2]
+        return f"%d{sep}%m{sep}%Y" if parsed.order == "dmy" else f"%m{sep}%d{sep}%Y"
+    return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from dataclasses import dataclass, field
 
 import numpy as np
 import pyarrow as pa
@@ -31,15 +32,35 @@ READ_MESSAGES = {
     "parse": ("The file could not be read as a table ({detail}). Check for an unclosed quote "
               "(\") or a line that is far too long."),
     "no_data": "The file has a header but no data rows.",
+    "huge_cell": ("a value here is longer than {limit:,} characters; this does not look like a "
+                  "table export. Check for an unclosed quote (\") or choose the right file."),
     "encoding": "The file is not in the chosen text encoding {encoding!r}.",
 }
 
 
+@dataclass(frozen=True)
+class TypePlan:
+    """Columns whose sample proved clean enough for pyarrow to parse them while reading.
+
+    The fast path for big files: plain numbers (``decimal`` mark, no currency or thousands
+    separator) and dates in one strptime format. If any value in the whole file breaks the
+    plan, pyarrow refuses the file and it is read again as text (the exact, slower path)."""
+
+    floats: tuple[str, ...] = ()
+    decimal: str = "."
+    timestamps: dict[str, str] = field(default_factory=dict)   # column → strptime format
+
+    def __bool__(self) -> bool:
+        return bool(self.floats or self.timestamps)
+
+
 def read_delimited(path: str, *, encoding: str | None = None, delimiter: str | None = None,
-                   header_row: int | None = None, preview: bool = False) -> RawTable:
+                   header_row: int | None = None, preview: bool = False,
+                   plan: TypePlan | None = None) -> RawTable:
     """Read a delimited text file. ``header_row`` is 1-based as Excel shows it (None = detect).
 
-    ``preview=True`` reads only the sampled first records (for the wizard's live preview)."""
+    ``preview=True`` reads only the sampled first records (for the wizard's live preview);
+    ``plan`` lets pyarrow type some columns while reading (see :class:`TypePlan`)."""
     name = os.path.basename(path)
     size = os.path.getsize(path)
     with open(path, "rb") as handle:
@@ -82,7 +103,7 @@ def read_delimited(path: str, *, encoding: str | None = None, delimiter: str | N
     if preview:
         _fill_rows(table, rows[skip:], skip)
     else:
-        _fill(table, path, name, size, encoding, bom, delimiter, skip)
+        _fill(table, path, name, size, encoding, bom, delimiter, skip, plan)
     return table
 
 
@@ -101,11 +122,20 @@ def _public_encoding(encoding: str, bom: int) -> str:
 
 
 def _fill(table: RawTable, path: str, name: str, size: int, encoding: str, bom: int,
-          delimiter: str, skip: int) -> None:
+          delimiter: str, skip: int, plan: TypePlan | None = None) -> None:
     invalid: list[str] = []
     try:
         source = _utf8_source(path, encoding, bom)
-        arrow = _read_arrow(source, table.names, delimiter, skip, invalid)
+        if plan:
+            try:
+                arrow = _read_arrow(source, table.names, delimiter, skip, invalid, plan)
+            except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+                arrow, invalid = None, ["typed"]
+            if arrow is None or invalid:        # the plan did not hold for every row
+                invalid = []
+                arrow = _read_arrow(source, table.names, delimiter, skip, invalid)
+        else:
+            arrow = _read_arrow(source, table.names, delimiter, skip, invalid)
     except pa.ArrowInvalid as exc:
         if "UTF8" in str(exc) and encoding == "utf-8":
             # The sample was UTF-8 but a later byte is not: a Western legacy export.
@@ -117,6 +147,8 @@ def _fill(table: RawTable, path: str, name: str, size: int, encoding: str, bom: 
             raise ImportFailed(name, READ_MESSAGES["parse"].format(detail=detail)) from None
     if arrow is not None and not invalid:
         table.columns = {n: arrow.column(i).combine_chunks() for i, n in enumerate(table.names)}
+        table.date_formats = {n: f for n, f in (plan.timestamps.items() if plan else ())
+                              if pa.types.is_timestamp(table.columns[n].type)}
         table.excel_rows = np.arange(skip + 1, skip + 1 + arrow.num_rows, dtype=np.int64)
         return
     if size > CSV_MODULE_LIMIT:
@@ -135,10 +167,18 @@ def _utf8_source(path: str, encoding: str, bom: int) -> pa.Buffer:
 
 
 def _read_arrow(source: pa.Buffer, names: list[str], delimiter: str, skip: int,
-                invalid: list[str]) -> pa.Table:
+                invalid: list[str], plan: TypePlan | None = None) -> pa.Table:
     def on_invalid(row: pacsv.InvalidRow) -> str:
         invalid.append(row.text or "")
         return "skip"
+
+    types: dict[str, pa.DataType] = {n: pa.string() for n in names}
+    extra = {}
+    if plan:
+        types.update({n: pa.float64() for n in plan.floats if n in types})
+        types.update({n: pa.timestamp("ns") for n in plan.timestamps if n in types})
+        # Only the strict built-in ISO-8601 parser: Arrow's strptime parsers roll 31.02 over.
+        extra = {"decimal_point": plan.decimal, "timestamp_parsers": [pacsv.ISO8601]}
 
     return pacsv.read_csv(
         pa.BufferReader(source),
@@ -146,8 +186,8 @@ def _read_arrow(source: pa.Buffer, names: list[str], delimiter: str, skip: int,
         parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
                                           ignore_empty_lines=False, invalid_row_handler=on_invalid),
         convert_options=pacsv.ConvertOptions(
-            column_types={n: pa.string() for n in names}, strings_can_be_null=False,
-            quoted_strings_can_be_null=False),
+            column_types=types, strings_can_be_null=False, quoted_strings_can_be_null=False,
+            **extra),
     )
 
 
@@ -161,6 +201,7 @@ def _fill_exact(table: RawTable, path: str, name: str, encoding: str, bom: int,
         raw.seek(bom)
         text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
         reader = csv.reader(text, delimiter=delimiter, strict=False)
+        record_index = 0
         try:
             for record_index, record in enumerate(reader, start=1):
                 if record_index <= skip:
@@ -176,6 +217,9 @@ def _fill_exact(table: RawTable, path: str, name: str, encoding: str, bom: int,
                     column.append(value)
                 rows.append(record_index)
         except (csv.Error, UnicodeError, MemoryError) as exc:
+            if "field larger than field limit" in str(exc):
+                raise ImportFailed(name, READ_MESSAGES["huge_cell"].format(
+                    limit=csv.field_size_limit()), row=record_index + 1) from None
             raise ImportFailed(name, READ_MESSAGES["parse"].format(
                 detail=str(exc)[:120])) from None
     table.columns = {n: pa.array(v, type=pa.string()) for n, v in zip(table.names, values)}

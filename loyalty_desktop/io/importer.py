@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
@@ -25,7 +26,9 @@ from .errors import DataProblem, ImportFailed
 from .mapping import FIELDS, KIND_MESSAGES, guess_kind, guess_mapping, restrict
 from .numbers import detect_decimal, text_cells
 from .presets import Preset, match_preset, preset_mapping
-from .reader import read_raw
+from .dates import ISO_FORMATS, simple_format
+from .delimited import TypePlan
+from .reader import is_spreadsheet, read_raw
 from .survey_answers import build_responses
 from .table import RawTable, drop_blank_and_footer
 from .transactions import Built, build_transactions
@@ -132,8 +135,9 @@ def import_file(path: str | os.PathLike, kind: str | None = None, *,
 def _import(path: str, name: str, kind: str | None, options: ImportOptions,
             progress: Progress | None) -> ImportResult:
     report(progress, 0.0, "Reading the file")
+    plan = _type_plan(path, name, kind, options)
     raw = read_raw(path, encoding=options.encoding, delimiter=options.delimiter,
-                   header_row=options.header_row, sheet=options.sheet)
+                   header_row=options.header_row, sheet=options.sheet, plan=plan)
     report(progress, 0.5, "Checking the rows")
     raw = drop_blank_and_footer(raw)
     preset, kind, mapping = resolve_mapping(raw, kind, options, name)
@@ -144,6 +148,42 @@ def _import(path: str, name: str, kind: str | None, options: ImportOptions,
     built = _build(raw, kind, mapping, name, decimal, date_order, options, preset)
     report(progress, 1.0, "Done")
     return ImportResult(table=built.table, log=_log(raw, built, kind, mapping, preset, name))
+
+
+#: Below this size the exact text path is fast enough; above it a sample plans typed reading.
+PLAN_MIN_BYTES = 2_000_000
+_PLAIN_NUMBER = {".": re.compile(r"^-?\d+(\.\d+)?$"), ",": re.compile(r"^-?\d+(,\d+)?$")}
+
+
+def _type_plan(path: str, name: str, kind: str | None, options: ImportOptions) -> TypePlan | None:
+    """Let pyarrow parse clean money and date columns of a big sales file while reading.
+
+    Decided on the first records only; correctness never depends on it, because a value
+    anywhere in the file that breaks the plan makes the reader fall back to text."""
+    if os.path.getsize(path) < PLAN_MIN_BYTES or is_spreadsheet(path):
+        return None
+    try:
+        sample = drop_blank_and_footer(read_raw(
+            path, encoding=options.encoding, delimiter=options.delimiter,
+            header_row=options.header_row, preview=True))
+        preset, kind, mapping = resolve_mapping(sample, kind, options, name)
+    except ImportFailed:
+        return None
+    if kind != "transactions" or sample.rows == 0:
+        return None
+    columns = [c for f, c in mapping.items() if f in ("amount", "unit_price", "quantity")]
+    decimal = options.decimal or (preset.decimal if preset else None) or detect_decimal(
+        [sample.columns[c] for c in columns], sample.delimiter)
+    plain = _PLAIN_NUMBER[decimal]
+    floats = tuple(c for c in columns if all(
+        plain.match(v) for v in sample.columns[c].to_pylist() if v))
+    timestamps = {}
+    if "date" in mapping and "time" not in mapping:
+        fmt = simple_format(sample.columns[mapping["date"]].to_pylist(),
+                            options.date_order or (preset.date_order if preset else None))
+        if fmt in ISO_FORMATS:
+            timestamps[mapping["date"]] = fmt
+    return TypePlan(floats=floats, decimal=decimal, timestamps=timestamps)
 
 
 def resolve_mapping(raw: RawTable, kind: str | None, options: ImportOptions,

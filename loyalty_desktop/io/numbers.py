@@ -93,7 +93,12 @@ def parse_numbers(column: pa.Array, decimal: str = ".") -> Numbers:
     text = _strings(column)
     empty = pc.fill_null(pc.equal(text, ""), True)
     nullable = pc.if_else(empty, pa.scalar(None, pa.string()), text)
-    fast = nullable if decimal == "." else pc.replace_substring(nullable, ",", ".")
+    if decimal == ",":
+        if pc.any(pc.match_substring(nullable, ".")).as_py():   # "1.000" is a thousand here
+            return _parse_slow(nullable, empty, decimal)
+        fast = pc.replace_substring(nullable, ",", ".")
+    else:
+        fast = nullable
     try:
         values = pc.cast(fast, pa.float64())
         return Numbers(values=values.to_numpy(zero_copy_only=False).astype(np.float64),

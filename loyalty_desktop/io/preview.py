@@ -20,6 +20,7 @@ from .mapping import FIELDS, guess_kind, guess_mapping, restrict
 from .numbers import detect_decimal
 from .presets import match_preset, preset_mapping
 from .reader import read_raw
+from .rows import text
 from .table import drop_blank_and_footer
 
 
@@ -68,7 +69,7 @@ def preview_file(path: str | os.PathLike, options: ImportOptions | None = None,
         return preview
     raw = drop_blank_and_footer(raw)
     preview.names = list(raw.names)
-    preview.rows = pd.DataFrame({n: _as_text(raw.columns[n])[:rows] for n in raw.names},
+    preview.rows = pd.DataFrame({n: _as_text(text(raw, n))[:rows] for n in raw.names},
                                 columns=raw.names)
     preview.format, preview.encoding, preview.delimiter = raw.format, raw.encoding, raw.delimiter
     preview.header_row, preview.sheet, preview.sheets = raw.header_row, raw.sheet, list(raw.sheets)

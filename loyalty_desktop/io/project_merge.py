@@ -10,7 +10,7 @@ An owner imports this month's export on top of last month's; the two overlap. Ea
   number: two identical rows in one export (two coffees, same minute, same price) are two
   orders, keyed ``#0`` and ``#1``, so re-importing that export adds neither and a later export
   with a third identical row adds exactly one. Amounts are rounded to 6 decimals and dates
-  compared to the nanosecond before hashing. Keys are recomputed on every merge from the
+  compared to the microsecond before hashing. Keys are recomputed on every merge from the
   stored rows, never stored, so a change of hash function between versions cannot break them.
 
 A row whose key is already stored but whose values differ (an order refunded later, a
@@ -85,7 +85,8 @@ def _comparable(column: pd.Series, kind: str) -> np.ndarray:
     if kind == "datetime":
         if getattr(column.dt, "tz", None) is not None:
             column = column.dt.tz_convert("UTC").dt.tz_localize(None)
-        return column.astype("datetime64[ns]").to_numpy().view("int64")
+        # Microseconds: both sides in one unit, and no overflow for dates beyond 2262.
+        return column.astype("datetime64[us]").to_numpy().view("int64")
     if kind == "number":
         values = pd.to_numeric(column, errors="coerce").to_numpy(dtype="float64", na_value=np.nan)
         return np.round(values, 6)

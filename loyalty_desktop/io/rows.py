@@ -98,7 +98,9 @@ def present(values: pa.Array | None, length: int) -> np.ndarray:
 def normalise_ids(values: pa.Array) -> pa.Array:
     """"17850.0" → "17850" when *every* id is written that way (a float-typed export)."""
     valid = len(values) - values.null_count
-    if valid and int(pc.sum(pc.match_substring_regex(values, r"^\d+\.0+$")).as_py() or 0) == valid:
+    if not valid or not pc.any(pc.match_substring(values, ".")).as_py():
+        return values
+    if int(pc.sum(pc.match_substring_regex(values, r"^\d+\.0+$")).as_py() or 0) == valid:
         return pc.replace_substring_regex(values, r"\.0+$", "")
     return values
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import struct
 import zipfile
 from dataclasses import dataclass
 
@@ -150,6 +151,7 @@ def zip_members_safe(path: str, limit_bytes: int = 1_500_000_000, max_ratio: int
             if total > limit_bytes:
                 return (f"The file would expand to {total / 1e9:.1f} GB; at most "
                         f"{limit_bytes / 1e9:.1f} GB is supported.")
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
+            KeyError, UnicodeDecodeError, struct.error) as exc:   # each seen on broken zips
         return f"The file is damaged or not a real spreadsheet ({type(exc).__name__})."
     return None

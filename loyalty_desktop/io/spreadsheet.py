@@ -17,6 +17,7 @@ import pyarrow as pa
 import python_calamine as calamine
 
 from .errors import ImportFailed
+from .sheet_guard import check_workbook
 from .sniff import MAX_COLUMNS, MESSAGES, looks_like_ole2, looks_like_zip, zip_members_safe
 from .table import (RawTable, detect_header_row, is_two_row_header, merge_two_row_header,
                     unique_names)
@@ -41,6 +42,7 @@ def _open(path: str) -> calamine.CalamineWorkbook:
             raise ImportFailed(name, problem)
     elif not looks_like_ole2(head):
         raise ImportFailed(name, SHEET_MESSAGES["damaged"].format(detail="unknown format"))
+    check_workbook(path)          # calamine aborts the process on some files: refuse those first
     try:
         return calamine.CalamineWorkbook.from_path(path)
     except BaseException as exc:  # calamine raises unrelated types, even a Rust panic, for broken files
@@ -55,20 +57,29 @@ def _reraise_interrupts(exc: BaseException) -> None:
         raise exc
 
 
-def sheet_sizes(path: str) -> dict[str, int]:
-    """Rows per visible worksheet, in workbook order (for the sheet chooser)."""
+def _load_sheets(path: str) -> tuple[dict[str, int], dict[str, object]]:
+    """Rows × columns per visible worksheet (for the sheet chooser) and the loaded sheets.
+
+    calamine parses a sheet when it is fetched, so each sheet is fetched once and reused."""
     book = _open(path)
-    sizes = {}
+    sizes: dict[str, int] = {}
+    loaded: dict[str, object] = {}
     try:
         for meta in book.sheets_metadata:
             if str(meta.typ).endswith("WorkSheet") and str(meta.visible).endswith("Visible"):
                 sheet = book.get_sheet_by_name(meta.name)
+                loaded[meta.name] = sheet
                 sizes[meta.name] = sheet.height * max(1, min(sheet.width, 50))
     except BaseException as exc:
         _reraise_interrupts(exc)
         raise ImportFailed(os.path.basename(path), SHEET_MESSAGES["damaged"].format(
             detail=type(exc).__name__)) from None
-    return sizes
+    return sizes, loaded
+
+
+def sheet_sizes(path: str) -> dict[str, int]:
+    """Rows × columns per visible worksheet, in workbook order."""
+    return _load_sheets(path)[0]
 
 
 def read_spreadsheet(path: str, *, sheet: str | None = None, header_row: int | None = None,
@@ -77,7 +88,11 @@ def read_spreadsheet(path: str, *, sheet: str | None = None, header_row: int | N
 
     ``preview=True`` reads only the first 250 rows (the wizard's live preview)."""
     name = os.path.basename(path)
-    sizes = sheet_sizes(path)
+    if preview and path.lower().endswith((".xlsx", ".xlsm")):
+        quick = _preview_openpyxl(path, sheet, header_row)
+        if quick is not None:
+            return quick
+    sizes, loaded = _load_sheets(path)
     if not sizes or max(sizes.values()) == 0:
         raise ImportFailed(name, SHEET_MESSAGES["no_table"])
     if sheet is None:
@@ -85,9 +100,8 @@ def read_spreadsheet(path: str, *, sheet: str | None = None, header_row: int | N
     elif sheet not in sizes:
         raise ImportFailed(name, SHEET_MESSAGES["no_sheet"].format(
             sheet=sheet, names=", ".join(sizes)))
-    book = calamine.CalamineWorkbook.from_path(path)
     try:
-        data = book.get_sheet_by_name(sheet)
+        data = loaded[sheet]
         first_row = data.start[0] if data.start else 0
         cells = data.to_python(skip_empty_area=True, nrows=250 if preview else None)
     except BaseException as exc:
@@ -96,6 +110,48 @@ def read_spreadsheet(path: str, *, sheet: str | None = None, header_row: int | N
             detail=type(exc).__name__)) from None
     if not cells:
         raise ImportFailed(name, SHEET_MESSAGES["no_table"])
+    return _table(path, cells, first_row, header_row, sheet, sizes)
+
+
+PREVIEW_ROWS = 250
+
+
+def _preview_openpyxl(path: str, sheet: str | None, header_row: int | None) -> RawTable | None:
+    """The first rows of an .xlsx without parsing whole sheets (calamine always parses the
+    full sheet, half a second for 100k rows: too long for the GUI thread). Sheet sizes come
+    from each sheet's stored dimension. None if openpyxl cannot read it (calamine decides)."""
+    import openpyxl
+
+    with open(path, "rb") as handle:
+        if not looks_like_zip(handle.read(8)) or zip_members_safe(path):
+            return None
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        try:
+            sizes = {ws.title: (ws.max_row or 0) * max(1, min(ws.max_column or 1, 50))
+                     for ws in book.worksheets if ws.sheet_state == "visible"}
+            if not sizes or (sheet is not None and sheet not in sizes):
+                return None
+            chosen = sheet or max(sizes, key=lambda s: sizes[s])
+            cells = [["" if v is None else v for v in row] for row in
+                     book[chosen].iter_rows(max_row=PREVIEW_ROWS, values_only=True)]
+        finally:
+            book.close()
+    except Exception:  # noqa: BLE001 - any trouble: the calamine path reports it properly
+        return None
+    first_row = next((i for i, row in enumerate(cells) if any(v != "" for v in row)), None)
+    if first_row is None:
+        return None
+    # calamine skips empty leading columns too; do the same so column names agree.
+    first_col = min(next(j for j, v in enumerate(row) if v != "") for row in cells
+                    if any(v != "" for v in row))
+    body = [list(row[first_col:]) for row in cells[first_row:]]
+    return _table(path, body, first_row, header_row, chosen, sizes)
+
+
+def _table(path: str, cells: list[list], first_row: int, header_row: int | None, sheet: str,
+           sizes: dict[str, int]) -> RawTable:
+    name = os.path.basename(path)
     width = max(len(r) for r in cells[:1000])
     if width > MAX_COLUMNS:
         raise ImportFailed(name, MESSAGES["columns"].format(count=width, limit=MAX_COLUMNS))
@@ -136,11 +192,13 @@ def _columns(body: list[list], width: int) -> tuple[list[pa.Array], dict[int, pa
     if not body:
         return [pa.array([], type=pa.string()) for _ in range(width)], {}
     grid = np.empty((len(body), width), dtype=object)
-    for i, row in enumerate(body):
-        grid[i, :len(row)] = row[:width]
+    try:                                    # calamine returns a rectangle …
+        grid[:] = body if width > 1 else [[row[0]] for row in body]
+    except (ValueError, IndexError):        # … but be safe with ragged rows
+        grid[:] = [(list(row) + [""] * width)[:width] for row in body]
     out, typed = [], {}
     for j in range(width):
-        column = grid[:, j]
+        column = grid[:, j].copy()
         column[column == ""] = None
         out.append(_typed(column))
         if pa.types.is_string(out[-1].type) and pd.api.types.infer_dtype(
@@ -155,7 +213,17 @@ def _columns(body: list[list], width: int) -> tuple[list[pa.Array], dict[int, pa
 def _typed(column: np.ndarray) -> pa.Array:
     kind = pd.api.types.infer_dtype(column, skipna=True)
     if kind in ("floating", "integer", "mixed-integer-float"):
-        return pa.array(column.astype(np.float64), type=pa.float64(), from_pandas=True)
+        return pa.array(column, type=pa.float64(), from_pandas=True)
+    if kind == "datetime":
+        try:
+            return pa.array(column, type=pa.timestamp("ns"), from_pandas=True)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+            pass
+    if kind == "date" and dt.datetime not in set(map(type, column)):   # dates only, no times
+        try:
+            return pa.array(column, type=pa.date32(), from_pandas=True).cast(pa.timestamp("ns"))
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+            pass
     if kind in ("datetime", "date", "datetime64"):
         stamps = pd.to_datetime(pd.Series(column), errors="coerce")
         return pa.array(stamps.astype("datetime64[ns]"), type=pa.timestamp("ns"), from_pandas=True)

@@ -45,6 +45,8 @@ class RawTable:
     #: Spreadsheet columns mixing text and number cells: the numbers as Excel stored them
     #: (NaN for text cells), so "120.5" typed as a number is never re-read with a decimal comma.
     typed_numbers: dict[str, pa.Array] = field(default_factory=dict)
+    #: Columns pyarrow parsed as dates while reading (fast path), with the strptime format.
+    date_formats: dict[str, str] = field(default_factory=dict)
 
     @property
     def rows(self) -> int:
@@ -144,17 +146,19 @@ def footer_count(table: RawTable, non_blank: np.ndarray) -> int:
         return 0
     tail = {name: col.take(pa.array(positions)).to_pylist() for name, col in table.columns.items()}
     width = len(table.names)
-    counts = []
+    counts, leading = [], []
     for offset in range(len(positions)):
         cells = [tail[n][offset] for n in table.names]
-        texts = [str(c).strip() for c in cells if c is not None and str(c).strip()]
-        counts.append(texts)
+        filled = [i for i, c in enumerate(cells) if c is not None and str(c).strip()]
+        counts.append([str(cells[i]).strip() for i in filled])
+        leading.append(all(i < 2 for i in filled))
     typical = sorted(len(t) for t in counts)[len(counts) // 2]
     footers = 0
-    for texts in reversed(counts):
+    for texts, at_start in zip(reversed(counts), reversed(leading)):
         total_like = bool(texts) and any(TOTAL_WORDS.match(t) for t in texts[:2])
-        sparse = (width >= 3 and len(texts) <= max(1, width // 4) and typical > len(texts) + 1
-                  and any(re.search(r"[^\W\d_]{2}", t) for t in texts))   # a note, not a date
+        # A note ("Exported by …") sits in the first columns and has words, not a date.
+        sparse = (width >= 3 and at_start and len(texts) <= max(1, width // 4)
+                  and typical > len(texts) + 1 and any(re.search(r"[^\W\d_]{2}", t) for t in texts))
         if total_like or sparse:
             footers += 1
         else:

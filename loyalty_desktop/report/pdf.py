@@ -17,13 +17,13 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 
 from ..engine.analysis import Analysis
 from ..engine.progress import Progress, report
-from . import charts, render
+from . import charts, charts_cohorts, charts_feedback, charts_value, render
 from .captions import chart_caption
 from .kpis import kpi_rows
 
 DPI = 96
 MARGIN = 56.0
-SECTIONS = ("summary", "retention")
+SECTIONS = ("summary", "retention", "cohorts", "value", "feedback")
 
 
 def tr(text: str) -> str:
@@ -66,6 +66,7 @@ def build_pdf(analysis: Analysis, path: str | Path, *, imports: Sequence[dict] =
             pages.append(lambda c: _summary_page(c, analysis))
         if "retention" in sections and not analysis.is_empty:
             pages.append(lambda c: _retention_page(c, analysis))
+        pages += _insight_pages(analysis, sections)
         for number, draw in enumerate(pages, start=1):
             if number > 1:
                 writer.newPage()
@@ -173,3 +174,99 @@ def _footer(ctx: PageContext, number: int, total: int) -> None:
     text = tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(total))
     ctx.painter.drawText(QRectF(MARGIN, ctx.height - MARGIN * 0.7, ctx.content_width, 16),
                          int(Qt.AlignmentFlag.AlignRight), text)
+
+
+# --- cohorts, value and feedback sections (the window's pages of the same name) ------------
+def _insight_pages(analysis: Analysis, sections: Sequence[str]) -> list[Callable[[PageContext], None]]:
+    """Page functions of the cohort, value and feedback sections the analysis can fill."""
+    if analysis.is_empty:
+        return []
+    found = analysis.sections
+    pages: list[Callable[[PageContext], None]] = []
+    cohorts = found.get("cohorts")
+    if "cohorts" in sections and cohorts is not None and not cohorts.is_empty:
+        pages.append(lambda c: _cohorts_page(c, analysis))
+    if "value" in sections:
+        pages.append(lambda c: _value_page(c, analysis))
+        if found.get("lifecycle") is not None or found.get("lifespan") is not None:
+            pages.append(lambda c: _lifetime_page(c, analysis))
+    join = found.get("responses_join")
+    if "feedback" in sections and join is not None and len(join.responses):
+        pages.append(lambda c: _feedback_page(c, analysis))
+        if found.get("comments") is not None:
+            pages.append(lambda c: _comments_page(c, analysis))
+    return pages
+
+
+def _cohorts_page(ctx: PageContext, analysis: Analysis) -> None:
+    _text(ctx, tr("Cohorts"), 18, True, gap=12)
+    matrix = analysis.sections["cohorts"]
+    rows = len(matrix.retention)
+    height = min(ctx.height - ctx.y - 3 * MARGIN, 120 + 22 * rows)
+    _chart(ctx, charts_cohorts.cohort_heatmap_chart(matrix, chart_caption(analysis, "cohorts")),
+           height)
+
+
+def _value_page(ctx: PageContext, analysis: Analysis) -> None:
+    _text(ctx, tr("Customer value"), 18, True, gap=12)
+    currency = analysis.defs.currency
+    values = charts_value.customer_values(analysis)
+    if values is not None and len(values.values):
+        kind = "clv" if values.predictive else "value"
+        if values.note:
+            _text(ctx, values.note[:1].upper() + values.note[1:], 9.5, gap=8)
+        _chart(ctx, charts_value.clv_distribution_chart(values, currency,
+                                                        chart_caption(analysis, kind)), 280)
+    lost = analysis.sections.get("lost_value")
+    if lost is not None:
+        _text(ctx, tr("Lost lifetime value"), 13, True, gap=6)
+        _text(ctx, charts_value.lost_value_sentence(lost, currency), 9.5, gap=8)
+        _chart(ctx, charts_value.lost_value_chart(
+            lost, currency, chart_caption(analysis, "lost_value", start=lost.start, end=lost.end)),
+            260)
+
+
+def _lifetime_page(ctx: PageContext, analysis: Analysis) -> None:
+    _text(ctx, tr("How long customers stay"), 18, True, gap=12)
+    cycle = analysis.sections.get("lifecycle")
+    if cycle is not None and cycle.churned:
+        _chart(ctx, charts_value.lifecycle_chart(cycle, chart_caption(analysis, "lifecycle")), 300)
+    elif cycle is not None:
+        _text(ctx, cycle.note, 10, gap=12)
+    span = analysis.sections.get("lifespan")
+    if span is not None and span.customers:
+        _chart(ctx, charts_value.survival_chart(span, chart_caption(analysis, "lifespan")), 300)
+
+
+def _feedback_page(ctx: PageContext, analysis: Analysis) -> None:
+    _text(ctx, tr("Feedback"), 18, True, gap=12)
+    nps = analysis.sections.get("nps")
+    if nps is not None and nps.waves:
+        _chart(ctx, charts_feedback.nps_wave_chart(nps, chart_caption(analysis, "nps")), 280)
+    satisfaction = analysis.sections.get("satisfaction")
+    if satisfaction is not None:
+        table, _ = charts_feedback.satisfaction_table(satisfaction)
+        if len(table) and int(table["n"].sum()):
+            _chart(ctx, charts_feedback.satisfaction_chart(
+                satisfaction, chart_caption(analysis, "satisfaction")), 260)
+        for sentence in satisfaction.sentences:
+            _text(ctx, sentence, 9.5, gap=4)
+
+
+def _comments_page(ctx: PageContext, analysis: Analysis) -> None:
+    _text(ctx, tr("What customers write"), 18, True, gap=12)
+    comments = analysis.sections["comments"]
+    general = chart_caption(analysis, "general")
+    if len(comments.themes) and int(comments.themes["comments"].sum()):
+        _chart(ctx, charts_feedback.themes_chart(comments.themes,
+                                                 charts_feedback.comments_caption(general)), 280)
+    quotes = charts_feedback.quoted_comments(analysis.sections["responses_join"].responses)
+    if quotes:
+        _text(ctx, tr("In their own words"), 13, True, gap=6)
+        names = {"detractor": tr("detractor"), "promoter": tr("promoter")}
+        for category, text in quotes:
+            _text(ctx, f"“{text}” — {names[category]}", 10, colour="#333333", gap=6)
+        ctx.y += 8
+    if comments.reasons is not None and len(comments.reasons) and ctx.y < ctx.height - 330:
+        _chart(ctx, charts_feedback.exit_reasons_chart(
+            comments.reasons, charts_feedback.exit_caption(general)), 220)

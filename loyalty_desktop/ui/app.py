@@ -27,7 +27,24 @@ def create_application(argv: Optional[list[str]] = None):
     app.setApplicationName("Loyalty Desktop")
     from .. import __version__
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("loyalty-desktop")
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon():
+    """The app icon from resources/icons (SVG plus rendered PNG sizes)."""
+    from importlib.resources import files
+
+    from PySide6.QtGui import QIcon
+
+    icons = files("loyalty_desktop.resources") / "icons"
+    icon = QIcon(str(icons / "loyalty-desktop.svg"))
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        png = icons / "png" / f"loyalty-desktop-{size}.png"
+        if png.is_file():
+            icon.addFile(str(png))
+    return icon
 
 
 def run_window(*, demo: bool = False, project_path: Optional[Path] = None) -> int:
@@ -52,4 +69,6 @@ def run_window(*, demo: bool = False, project_path: Optional[Path] = None) -> in
             show_error(window, exc)
     elif demo:
         window.open_demo()
+    else:
+        window.project_actions.start_up()
     return app.exec()

@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
 
 from ..io.errors import ImportFailed
 from ..io.importer import ImportOptions, ImportResult, import_file
+from ..io.presets import PRESETS
 from ..io.preview import Preview, fields_for, preview_file
 from ..io.rejects import write_rejects_csv
 from .jobs import Job
 from .models import DataFrameModel
 
 SETTINGS_GROUP = "import/mappings"
+PRESET_LABELS = {p.name: p.label for p in PRESETS}
 NOT_MAPPED = ""
 
 
@@ -239,8 +241,8 @@ class SettingsPage(QWizardPage):
         delimiter = {"\t": self.tr("Tab"), None: "—"}.get(preview.delimiter, preview.delimiter)
         return (self.tr("Detected: %1 · %2 · encoding %3 · delimiter %4 · decimal %5 · "
                         "header row %6 · date order %7")
-                .replace("%1", preview.preset or "generic")
-                .replace("%2", preview.kind or self.tr("unknown kind"))
+                .replace("%1", PRESET_LABELS.get(preview.preset, self.tr("generic file")))
+                .replace("%2", self.tr(dict(self.KINDS).get(preview.kind or "", "unknown kind")))
                 .replace("%3", preview.encoding or "—").replace("%4", delimiter)
                 .replace("%5", preview.decimal or "—")
                 .replace("%6", str(preview.header_row or "—"))

@@ -20,8 +20,11 @@ from ..engine.analysis import Analysis, analyse
 from .jobs import Job
 from .pages.customers import CustomersPage
 from .pages.data import DataPage
+from .pages.feedback import FeedbackPage
 from .pages.overview import OverviewPage
 from .pages.retention import RetentionPage
+from .pages.value import ValuePage
+from .segments_page import SegmentsPage
 from .widgets import EmptyState
 
 log = logging.getLogger(__name__)
@@ -59,9 +62,16 @@ class MainWindow(QMainWindow):
         self.empty.demo_requested.connect(self.open_demo)
         self.pages: dict[str, QWidget] = {
             "overview": OverviewPage(), "retention": RetentionPage(),
-            "customers": CustomersPage(), "data": DataPage()}
+            "customers": CustomersPage(), "value": ValuePage(), "feedback": FeedbackPage(),
+            "segments": SegmentsPage(), "data": DataPage()}
         titles = {"overview": self.tr("Overview"), "retention": self.tr("Retention"),
-                  "customers": self.tr("Customers"), "data": self.tr("Data")}
+                  "customers": self.tr("Customers"), "value": self.tr("Value"),
+                  "feedback": self.tr("Feedback"), "segments": self.tr("Loyalty & segments"),
+                  "data": self.tr("Data")}
+        self.pages["segments"].definitions_changed.connect(self.set_definitions)
+        self.pages["feedback"].import_requested.connect(self.choose_files)
+        for key in ("retention", "value", "feedback"):
+            self.pages[key].customers_requested.connect(self.show_customers)
         self.stack.addWidget(self.empty)
         for key, page in self.pages.items():
             page.setObjectName("page")
@@ -92,6 +102,9 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.demo_action, None, self.export_pdf_action, None,
                        self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        from .project_actions import ProjectActions
+        self.project_actions = ProjectActions(self)
+        self.project_actions.install(file_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Loyalty Desktop"), self.about))
 
@@ -120,6 +133,9 @@ class MainWindow(QMainWindow):
         self._last_page = int(settings.value("window/page", 0) or 0)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if not self.project_actions.confirm_close():
+            event.ignore()
+            return
         if self.job is not None and self.job.is_running():
             self.job.cancel()
             self.job.wait(5000)
@@ -147,6 +163,15 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(list(self.pages).index(key))
+
+    def show_customers(self, customer_ids, description: str = "") -> None:
+        """Drill-down: the Customers page limited to the customers behind a clicked bar."""
+        if self.analysis is None:
+            return
+        self.pages["customers"].show_analysis(self.analysis, customer_ids)
+        self.show_page("customers")
+        if description:
+            self.status_label.setText(description)
 
     # -- work ------------------------------------------------------------------------
     def _set_busy(self, busy: bool, message: str = "") -> None:
@@ -200,6 +225,14 @@ class MainWindow(QMainWindow):
         self._show_current()
         if self._has_data():
             self.recompute()
+
+    def set_definitions(self, defs) -> None:
+        """The owner changed a definition (criteria, segments, window …): store it, recompute."""
+        if self.project is None:
+            return
+        self.project.definitions = defs
+        self.project.mark_dirty()
+        self.recompute()
 
     def recompute(self) -> Job:
         job = Job(self.tr("Computing…"), analyse, self.project.dataset, self.project.definitions)

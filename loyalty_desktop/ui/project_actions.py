@@ -96,16 +96,22 @@ class ProjectActions(QObject):
                                         QKeySequence.StandardKey.Save)
         self.save_as_action = self._action(self.tr("Save project &as…"), self.save_as,
                                            QKeySequence.StandardKey.SaveAs)
+        self.undo_import_action = self._action(self.tr("&Undo last import"), self.undo_import)
         self.recent_menu = QMenu(self.tr("Open &recent"), self.window)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
 
     def install(self, file_menu: QMenu) -> None:
-        """Put New / Open / Open recent / Save / Save as at the top of ``file_menu``."""
+        """Put New / Open / Open recent / Save / Save as at the top of ``file_menu``, and
+        Undo last import right after the menu's first existing action (Import files…)."""
         first = file_menu.actions()[0] if file_menu.actions() else None
         for action in (self.new_action, self.open_action, self.recent_menu.menuAction(),
                        self.save_action, self.save_as_action):
             file_menu.insertAction(first, action)
         file_menu.insertSeparator(first)
+        entries = file_menu.actions()
+        index = entries.index(first) if first in entries else len(entries)
+        file_menu.insertAction(entries[index + 1] if index + 1 < len(entries) else None,
+                               self.undo_import_action)
         self._fill_recent_menu()
 
     def _fill_recent_menu(self) -> None:
@@ -142,6 +148,26 @@ class ProjectActions(QObject):
         app = self.tr("Loyalty Desktop")
         self.window.setWindowTitle(f"{name}[*] — {app}" if name else app)
         self.window.setWindowModified(bool(project is not None and project.dirty))
+        self.undo_import_action.setEnabled(bool(project is not None and project.can_undo_import))
+
+    # -- undo import ---------------------------------------------------------------------
+    def undo_import(self) -> bool:
+        """Take back the most recent import (its new rows go, updated rows get old values)."""
+        project = self.window.project
+        if project is None or not project.can_undo_import:
+            return False
+        try:
+            report = project.undo_last_import()
+        except ProjectError as error:
+            show_error(self.window, error)
+            return False
+        self.window.set_project(project)
+        self.window.status_label.setText(
+            self.tr("Took back the import of %1: %2 new rows removed, %3 changed rows restored.")
+            .replace("%1", report.file).replace("%2", str(report.new))
+            .replace("%3", str(report.updated)))
+        self.update_title()
+        return True
 
     # -- new / open ------------------------------------------------------------------------
     def new_project(self) -> bool:

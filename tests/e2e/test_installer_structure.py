@@ -55,7 +55,7 @@ def test_spec_is_valid_python_that_applies_the_trim_rules():
     tree = ast.parse((INSTALLER / "loyalty-desktop.spec").read_text(encoding="utf-8"))
     names = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
     assert {"Analysis", "EXE", "COLLECT", "BUNDLE", "EXCLUDED_MODULES", "keep_binary",
-            "keep_data", "strip_bundle"} <= names
+            "keep_data", "strip_bundle", "trim_icu_data", "DEPENDENCY_DATA"} <= names
     assert (INSTALLER / "launcher.py").is_file()
 
 
@@ -76,13 +76,17 @@ def test_no_qt_module_the_app_imports_is_excluded():
 def test_trim_keeps_what_the_app_loads_and_drops_flight_s3_and_quick():
     kept = ["pyarrow/libarrow.so.2600", "pyarrow/libparquet.so.2600", "pyarrow/libarrow_python.so.2600",
             "pyarrow/libarrow_substrait.so.2600", "PySide6/Qt/lib/libQt6Gui.so.6",
-            "PySide6/Qt/lib/libQt6OpenGL.so.6", "PySide6/Qt/plugins/platforms/libqxcb.so",
+            "PySide6/Qt/lib/libQt6OpenGL.so.6", "PySide6/Qt/lib/libQt6OpenGLWidgets.so.6",
+            "PySide6/Qt/plugins/platforms/libqxcb.so",
             "PySide6/Qt/plugins/platforms/libqwayland.so", "PySide6/Qt/plugins/imageformats/libqsvg.so",
-            "numpy.libs/libscipy_openblas64_-32a4b2a6.so"]
+            "numpy.libs/libscipy_openblas64_-32a4b2a6.so", "PySide6/Qt6Widgets.dll",
+            "PySide6/Qt/lib/QtWidgets.framework/Versions/A/QtWidgets", "PySide6/plugins/platforms/qwindows.dll"]
     dropped = ["pyarrow/libarrow_flight.so.2600", "pyarrow/libarrow_s3.so.2600",
                "pyarrow/libarrow_python.so", "PySide6/Qt/lib/libQt6Quick.so.6",
                "PySide6/Qt/lib/libQt6Network.so.6", "PySide6/Qt/plugins/tls/libqopensslbackend.so",
-               "PySide6/Qt/plugins/platforms/libqeglfs.so"]
+               "PySide6/Qt/plugins/platforms/libqeglfs.so",
+               "PySide6/Qt6Quick.dll", "PySide6/plugins/tls/qschannelbackend.dll",  # Windows
+               "PySide6/Qt/lib/QtQuick.framework/Versions/A/QtQuick"]  # macOS
     assert [d for d in kept if not trim.keep_binary(d)] == []
     assert [d for d in dropped if trim.keep_binary(d)] == []
 
@@ -93,6 +97,8 @@ def test_only_the_apps_five_languages_of_qt_translations_are_kept():
     assert not keep("PySide6/Qt/translations/qtbase_de.qm")
     assert not keep("PySide6/Qt/translations/qt_help_sv.qm")
     assert not keep("pyarrow/include/arrow/api.h")
+    assert not keep("PySide6/translations/qtbase_fr.qm")  # Windows layout
+    assert keep("loyalty_desktop/resources/translations/loyalty_sv.qm")  # the app's own
     assert keep("loyalty_desktop/resources/icons/loyalty-desktop.svg")
 
 
@@ -103,6 +109,17 @@ def test_strip_skips_the_patchelf_ed_openblas_of_numpy_and_scipy(tmp_path):
     assert not trim.strippable(tmp_path / "numpy.libs/libscipy_openblas64_.so")
     assert trim.strippable(tmp_path / "pyarrow/libarrow.so.2600")
     assert not trim.strippable(tmp_path / "notes.txt")
+
+
+def test_icu_trim_keeps_root_and_the_five_languages_and_drops_other_locales():
+    icu_trim = importlib.import_module("icu_trim")
+    items = ["root.res", "pool.res", "res_index.res", "supplementalData.res", "sv_SE.res", "en_001.res",
+             "coll/ru.res", "coll/da.res", "brkitr/cjdict.dict", "nfkc.nrm", "zone/nl.res",
+             "de.res", "coll/ja.res", "coll/de_.res", "zh_Hant_TW.res", "ibm-1047_P100-1995.cnv",
+             "translit/root.res", "rfc3491.spp", "confusables.cfu"]
+    dropped = icu_trim.unused_items(items)
+    assert dropped == ["de.res", "coll/ja.res", "coll/de_.res", "zh_Hant_TW.res", "ibm-1047_P100-1995.cnv",
+                       "translit/root.res", "rfc3491.spp", "confusables.cfu"]
 
 
 def test_stage_puts_resources_inside_the_package_like_the_wheel(tmp_path):

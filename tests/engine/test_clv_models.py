@@ -4,6 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from scipy import integrate, stats
 from scipy.optimize import approx_fprime
 from scipy.special import betaln, gammaln
@@ -50,6 +52,22 @@ def test_bgnbd_customer_1_expectations_match_sources(cdnow):
     first = cdnow.loc[["0001"]]            # x = 2, t_x = 30.43, T = 38.86 weeks
     assert model.expected_purchases(39, first).iloc[0] == pytest.approx(1.226, rel=0.01)
     assert model.p_alive(first).iloc[0] == pytest.approx(0.7266, rel=0.01)
+
+
+def test_bgnbd_cumulative_expectation_matches_hardies_spreadsheet(cdnow):
+    """E[X(t)] of a new CDNOW customer, as Hardie's BG/NBD Excel sheet gives it (quoted by the
+    lifetimes test suite, CamDavidsonPilon/lifetimes tests/test_estimation.py, to 3 decimals)."""
+    model = BgNbd().fit(cdnow)
+    times = np.array([0.1429, 1.0, 3.00, 31.8571, 32.00, 78.00])
+    expected = [0.0078, 0.0532, 0.1506, 1.0405, 1.0437, 1.8576]
+    assert model.expected_purchases_new(times) == pytest.approx(expected, abs=5e-4)
+
+
+def test_mbgnbd_on_cdnow_matches_the_lifetimes_reference_fit(cdnow):
+    """MBG/NBD on CDNOW: r 0.525, α 6.183, a 0.891, b 1.614 (lifetimes tests/test_estimation.py)."""
+    model = MbgNbd().fit(cdnow)
+    fitted = [model.params_[k] for k in ("r", "alpha", "a", "b")]
+    assert fitted == pytest.approx([0.525, 6.183, 0.891, 1.614], abs=5e-4)
 
 
 def test_gamma_gamma_reproduces_fader_hardie_2013_on_946_repeat_buyers(cdnow):
@@ -230,9 +248,6 @@ def test_daily_regulars_with_hundreds_of_purchases_get_finite_sensible_expectati
     assert ten_weeks.iloc[1] < 0.01          # a 7-a-week buyer silent for 4 weeks has left
 
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
 positive = st.floats(0.05, 20.0)
 
 
@@ -249,3 +264,38 @@ def test_predictions_are_probabilities_and_finite_growing_counts(r, alpha, a, b,
     soon, later = model.expected_purchases(t, s).iloc[0], model.expected_purchases(2 * t, s).iloc[0]
     assert np.isfinite(soon) and np.isfinite(later)
     assert -1e-9 <= soon <= later * (1 + 1e-9) + 1e-9
+
+
+def test_identical_never_leaving_customers_are_not_a_trusted_fit():
+    """All buy at one rate and nobody stops: the optimum runs to the model's edge (r → ∞ or
+    a → 0), where its predictions mean nothing; the fit must say so, not return numbers."""
+    rng = np.random.default_rng(3)
+    n, weeks = 3000, 52.0
+    first = rng.uniform(0, 12, n)
+    rows = []
+    for start in first:
+        times = start + np.cumsum(rng.exponential(1.0, 200))
+        times = times[times <= weeks]
+        rows.append((len(times), (times[-1] - start) if len(times) else 0.0, weeks - start))
+    model = BgNbd().fit(summary(rows))
+    assert not model.converged_
+    # depending on where the optimiser stops: on the search bound, or just inside the range
+    assert (model.message_ == "a parameter ran to the edge of its allowed range"
+            or model.message_.startswith("the data do not look like repeat buying by customers "
+                                         "who differ: "))
+
+
+def test_an_optimum_inside_the_bounds_but_at_the_models_edge_is_reported_in_words():
+    # a shop where 1,000 customers place 10,000 orders on uniformly random days: every
+    # customer has the same rate and nobody leaves, and the optimum stops inside the search
+    # bounds at r ≈ 8.5e4 (the 1M-order version of this shop made ₂F₁ return inf)
+    rng = np.random.default_rng(3)
+    ids = rng.integers(0, 1000, 10_000)
+    days = rng.integers(0, 730, 10_000).astype("timedelta64[D]")
+    orders = pd.DataFrame({"customer_id": pd.array([f"C{i:05d}" for i in ids], dtype="string"),
+                           "date": (np.datetime64("2023-01-01") + days).astype("datetime64[ns]"),
+                           "amount": 10.0})
+    model = BgNbd().fit(rfm_summary(orders, orders["date"].max()))
+    assert not model.converged_
+    assert model.message_.startswith("the data do not look like repeat buying by customers who "
+                                     "differ: everybody seems to buy at the same rate (r = ")

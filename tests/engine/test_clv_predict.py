@@ -155,7 +155,9 @@ def test_a_fit_that_does_not_converge_falls_back_with_the_reason():
     result = predict_clv(orders(rows), Definitions(as_of=pd.Timestamp("2024-01-01").date()),
                          annual_retention=0.5)
     assert result.model == "simple"
-    assert result.reason.startswith("the BG/NBD model could not be fitted (")
+    assert result.reason == ("the BG/NBD model could not be fitted, so the simple CLV is used: a "
+                             "parameter ran to the edge of its allowed range; measured annual "
+                             "retention 50%")
     assert np.isfinite(result.customers["predicted_clv"]).all()
 
 
@@ -203,3 +205,24 @@ def test_result_dataclass_has_the_documented_columns(cdnow_result):
     assert list(result.customers.columns) == ["p_alive", "expected_purchases", "expected_spend",
                                               "predicted_clv"]
     assert result.customers.index.name == "customer_id"
+
+
+def test_simple_path_also_finishes_the_progress_bar_and_ignores_a_nan_retention():
+    seen: list[tuple[float, str]] = []
+    defs = Definitions(margin=1.0, discount_rate=0.1, as_of=pd.Timestamp("2024-01-01").date())
+    result = predict_clv(SMALL_SHOP, defs, progress=lambda f, m="": seen.append((f, m)),
+                         annual_retention=float("nan"))
+    assert seen[0] == (0.0, "Summarising purchases") and seen[-1] == (1.0, "Done")
+    assert "annual retention has not been measured" in result.reason
+    assert np.isfinite(result.customers["predicted_clv"]).all()
+
+
+def test_holdout_check_gives_the_same_answer_in_days_and_weeks(cdnow):
+    weeks = holdout_check(cdnow, "1997-09-30", "1998-06-30", CDNOW_DEFS)
+    days = holdout_check(cdnow, "1997-09-30", "1998-06-30",
+                         CDNOW_DEFS.replace(clv=ClvSettings(time_unit="day")))
+    assert days.ok and weeks.ok
+    assert days.by_frequency["predicted"].to_numpy() == pytest.approx(
+        weeks.by_frequency["predicted"].to_numpy(), rel=2e-3)
+    assert days.tracking["predicted"].to_numpy() == pytest.approx(
+        weeks.tracking["predicted"].to_numpy(), rel=2e-3, abs=1e-3)

@@ -4,7 +4,6 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
-import pytest
 
 from loyalty_desktop.engine.customers import REASONS
 from loyalty_desktop.engine.definitions import Definitions
@@ -74,6 +73,15 @@ def test_all_wording_lives_in_one_dict():
     assert all(isinstance(TEMPLATES[kind], str) for kind in CHART_KINDS)
 
 
-def test_unknown_chart_kind_is_refused():
-    with pytest.raises(ValueError, match="unknown chart kind"):
-        describe("pie", Definitions(), window_days=90, as_of=None)
+def test_unknown_chart_kind_gets_the_general_sentence_instead_of_a_crash():
+    text = describe("pie", Definitions(), window_days=90, as_of=date(2024, 5, 1))
+    assert text == ("A customer counts as churned after 90 days without a purchase; refunds are not "
+                    "counted as purchases; data up to 2024-05-01.")
+    assert describe("pie", Definitions(), window_days=None, as_of=None) == (
+        "Refunds are not counted as purchases; no data yet.")
+
+
+def test_nps_sentence_names_the_waves():
+    text = describe("nps", Definitions(), window_days=90, as_of=date(2024, 5, 1))
+    assert text == ("NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, with a 95 % "
+                    "confidence interval; half-yearly waves by answer date; data up to 2024-05-01.")

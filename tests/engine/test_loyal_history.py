@@ -79,3 +79,13 @@ def test_no_orders_gives_an_empty_table():
                                     REPEAT_BUYERS, as_of=pd.Timestamp("2024-03-31"),
                                     window_days=30)
     assert history.empty and "revenue_share" in history.columns
+
+
+def test_rule_on_typical_gap_uses_the_full_customer_table():
+    # typical gap: x 26 and 25 days → median 25.5; z 36 days; y none (one purchase)
+    steady = Rule.from_json({"name": "Steady", "conditions": [
+        {"field": "typical_gap_days", "op": "<=", "value": 30}]})
+    history = loyal_share_over_time(_transactions(), None, Definitions(churn_window_days=30),
+                                    steady, as_of=pd.Timestamp("2024-03-31"), window_days=30)
+    # Jan: nobody has two purchases; Feb: x gap 26 ✓, z gap 36 ✗; Mar: x median 25.5 ✓
+    assert history["loyal"].tolist() == [0, 1, 1]

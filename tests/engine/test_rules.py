@@ -10,6 +10,7 @@ import pytest
 
 from loyalty_desktop.engine.rule_fields import FIELDS, field_catalogue
 from loyalty_desktop.engine.rules import (TEMPLATES, Condition, Group, PreparedTable, Rule,
+                                          describe,
                                           RuleError, evaluate, rules_from_json, template,
                                           validate)
 
@@ -237,3 +238,11 @@ def test_prepared_table_reuses_columns_between_rules(table):
     first = evaluate(template("Lapsed"), prepared)
     second = evaluate(template("Lapsed"), prepared)
     assert first.equals(second) and list(first[first].index) == ["c", "e"]
+
+
+def test_rule_in_plain_words_for_captions():
+    assert describe(template("Loyal")) == (
+        "Customer for at least 12 months and Purchases in the last year at least 4 purchases "
+        "and Status is active and (Promoter / passive / detractor is not detractor or "
+        "Would recommend (0–10) is empty)")
+    assert describe(template("Detractors")) == "Would recommend (0–10) between 0–6 score 0–10"

@@ -176,3 +176,34 @@ def test_engine_without_activity_still_gives_counts(three_customers):
     assert result.metrics.loc["loyal", "retention_rate"] is None
     assert result.compare("loyal", "rest").sentence == (
         "There is no complete period yet, so retention cannot be compared.")
+
+
+def test_details_of_one_group_use_the_groups_own_numbers(three_customers):
+    engine = _engine(three_customers)
+    result = engine.run(None, [FREQUENT], include_rfm=False)
+    defs = Definitions(churn_window_days=30, expected_lifetime_years=2, discount_rate=0.0)
+    details = engine.details(result, "segment:Frequent", defs)
+    assert (details.name, details.customers) == ("Frequent", 2)
+    # the full flow for {x, z}: Feb S 2 R 2, Mar S 2 R 1 (as in the pooled test above)
+    assert details.flow[["start_customers", "retained"]].values.tolist() == [[0, 0], [2, 2], [2, 1]]
+    # annual retention: pooled (2 + 1)/(2 + 2) = 0.75 per month, compounded: 0.75 ** 12
+    assert details.annual_retention == pytest.approx(0.75 ** 12)
+    # cohort 2024-01 = {x, z}; Feb both active, Mar only x
+    assert details.cohorts.row("2024-01") == [1.0, 1.0, 0.5]
+    assert details.nps.score == 100.0 and details.nps.n == 1            # x answered 10
+    # lost: z churned 03-26; 150 net revenue over < 1 year → 150 a year (one-year floor)
+    # × margin 1 × 2 years (set, no discount) = 300
+    assert details.lost_value.churned_customers == 1
+    assert details.lost_value.lost_revenue_annual == pytest.approx(150.0)
+    assert details.lost_value.lost_lifetime_value == pytest.approx(300.0)
+    assert details.mean_predicted_clv is None
+    assert json.loads(json.dumps(details.to_json()))["customers"] == 2
+
+
+def test_criteria_and_segments_round_trip_through_the_project_json():
+    defs = Definitions(criteria=template("Loyal").to_json(),
+                       segments=(FREQUENT.to_json(), template("At-risk big spenders").to_json()))
+    again = Definitions.from_json(defs.to_json())
+    criteria, segments = rules_from_definitions(again)
+    assert criteria == template("Loyal")
+    assert segments == [FREQUENT, template("At-risk big spenders")]

@@ -124,3 +124,71 @@ def test_header_row_can_be_set_by_hand(tmp_path):
         header_row=2, mapping={"customer_id": "Kund", "date": "Dag", "amount": "Summa"}))
     check(result)
     assert result.log.header_row == 2
+
+
+def test_typed_date_cells_with_a_separate_time_column(tmp_path):
+    import datetime as dt
+
+    book = openpyxl.Workbook()
+    book.active.append(["Customer ID", "Date", "Time", "Amount"])
+    book.active.append(["C1", dt.date(2024, 1, 5), "14:05:33", 12.5])
+    book.active.append(["C2", dt.date(2024, 1, 6), "2:05 PM", 7])
+    book.active.append(["C3", dt.date(2024, 1, 7), "", 1])
+    path = tmp_path / "till.xlsx"
+    book.save(path)
+    result = import_file(path)
+    assert result.log.mapping["time"] == "Time"
+    assert result.table["date"].tolist() == [pd.Timestamp("2024-01-05 14:05:33"),
+                                              pd.Timestamp("2024-01-06 14:05"),
+                                              pd.Timestamp("2024-01-07")]
+
+
+def test_binary_xls_is_read_with_calamine(tmp_path):
+    from tests.fixtures.xls import write_xls
+
+    path = write_xls(tmp_path / "kassa.xls", [
+        ["Kassarapport"],
+        ["Kundnummer", "Datum", "Belopp"],
+        ["001", "2024-05-01", 12.5],
+        ["002", "2024-05-02", 7],
+        ["Summa", None, 19.5]], sheet="Kassa")
+    result = import_file(path)
+    check(result)
+    log = result.log
+    assert (log.format, log.sheet, log.header_row, log.footer_rows) == ("xls", "Kassa", 2, 1)
+
+
+def test_xlsx_preview_reads_only_the_first_rows_and_agrees_with_the_import(tmp_path):
+    from loyalty_desktop.io.preview import preview_file
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Data"
+    sheet["B2"] = "Kundnummer"
+    sheet["C2"] = "Datum"
+    sheet["D2"] = "Belopp"
+    for i in range(3, 1003):
+        sheet.cell(i, 2, f"{i:04d}")
+        sheet.cell(i, 3, "2024-05-01")
+        sheet.cell(i, 4, 1000.0)
+    book.create_sheet("Tiny")["A1"] = "x"
+    path = tmp_path / "big.xlsx"
+    book.save(path)
+    preview = preview_file(path)
+    assert preview.sheet == "Data" and preview.sheets == ["Data", "Tiny"]
+    assert preview.names == ["Kundnummer", "Datum", "Belopp"] and preview.header_row == 2
+    assert len(preview.rows) == 50 and preview.rows["Belopp"].iloc[0] == "1000"
+    assert preview.names == import_file(path).log.columns
+
+
+def test_gzipped_csv_imports_and_previews(tmp_path):
+    import gzip
+
+    from loyalty_desktop.io.preview import preview_file
+
+    path = tmp_path / "kassa.csv.gz"
+    path.write_bytes(gzip.compress(TSV.encode("utf-8")))
+    result = import_file(path)
+    check(result)
+    assert result.log.format == "csv.gz" and result.log.file == "kassa.csv.gz"
+    assert preview_file(path).names == ["Kundnummer", "Datum", "Belopp"]

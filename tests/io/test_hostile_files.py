@@ -203,3 +203,124 @@ def test_fuzz_mutated_xlsx(tmp_path, data):
     path = tmp_path / "mutated.xlsx"
     path.write_bytes(mutated)
     _accounted_or_failed(path)
+
+
+def test_ole2_signature_followed_by_garbage(tmp_path):
+    path = tmp_path / "fake.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(range(256)) * 8)
+    assert "damaged or not a real spreadsheet" in fails_quickly(path)
+
+
+_XLS: list[bytes] = []
+
+
+@FUZZ
+@given(data=st.data())
+def test_fuzz_mutated_xls(tmp_path, data):
+    from tests.fixtures.xls import write_xls
+
+    if not _XLS:
+        _XLS.append(write_xls(tmp_path / "base.xls", [["Customer", "Date", "Amount"],
+                                                      ["a", "2024-01-01", 1.5]]).read_bytes())
+    original = _XLS[0]
+    position = data.draw(st.integers(0, len(original) - 1))
+    junk = data.draw(st.binary(min_size=1, max_size=30))
+    path = tmp_path / "mutated.xls"
+    path.write_bytes(original[:position] + junk + original[position + len(junk):])
+    _accounted_or_failed(path)
+
+
+def test_gzip_that_is_truncated(tmp_path):
+    import gzip
+
+    data = gzip.compress(b"Customer,Date,Amount\n" + b"a,2024-01-01,1\n" * 1000)
+    path = tmp_path / "cut.csv.gz"
+    path.write_bytes(data[: len(data) // 2])
+    assert "The compressed file is damaged" in fails_quickly(path)
+
+
+CELLS = st.one_of(
+    st.sampled_from(["", " ", "0042", "17850.0", "anna@example.se", "+46 70 123 45 67", "Total",
+                     "31.02.2024", "01/02/2024", "13/01/2024", "2024-01-02 10:00:00 +0100",
+                     "7 dec. 2025", "19970101", "45000", "kr 1.234,50", "-$7.00", "€ 12,00",
+                     "1 234,50", "(5,00)", "=1+2", "@SUM(A1)", "nan", "1e400", "NULL", "—"]),
+    st.text(max_size=12),
+    st.integers(-10**12, 10**12).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+)
+
+
+@FUZZ
+@given(header=st.permutations(["Kundnummer", "Datum", "Belopp", "Ordernummer", "Antal",
+                               "E-post", "Valuta", "Status"]).map(lambda h: h[:5]),
+       body=st.lists(st.lists(CELLS, min_size=0, max_size=7), max_size=25),
+       delimiter=st.sampled_from([";", ",", "\t"]))
+def test_fuzz_structured_tables(tmp_path, header, body, delimiter):
+    import csv
+
+    path = tmp_path / "table.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter)
+        writer.writerow(header)
+        writer.writerows(body)
+    _accounted_or_failed(path)
+
+
+def _xlsx_with_sheet(tmp_path, name, sheet_xml: bytes):
+    source = zipfile.ZipFile(io.BytesIO(small_xlsx()))
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = sheet_xml
+            target.writestr(item, data)
+    return path
+
+
+def test_valid_xlsx_with_cells_in_opposite_corners_is_refused_not_a_crash(tmp_path):
+    # calamine issue #693: this 2 KB file makes calamine allocate 550 GB and abort the process.
+    path = _xlsx_with_sheet(tmp_path, "corners.xlsx", (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+        b'<row r="1"><c r="A1"><v>1</v></c></row>'
+        b'<row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData></worksheet>'))
+    message = fails_quickly(path)
+    assert 'spans 1,048,576 rows × 16,384 columns' in message
+
+
+def test_xls_with_an_impossible_sheet_size_is_refused_not_a_crash(tmp_path):
+    from tests.fixtures.xls import write_xls
+
+    path = write_xls(tmp_path / "dims.xls", [["Customer", "Date", "Amount"], ["a", "2024-01-01", 1]])
+    data = bytearray(path.read_bytes())
+    dimensions = data.index(b"\x00\x02\x0e\x00", 1536)       # DIMENSIONS record in the stream
+    data[dimensions + 8:dimensions + 12] = b"\xb8\x21\xae\x1a"  # rwMac = 447,619,512
+    path.write_bytes(bytes(data))
+    assert "damaged or not a real spreadsheet" in fails_quickly(path)
+
+
+def test_a_huge_line_in_the_middle_of_a_file(tmp_path):
+    path = tmp_path / "middle.csv"
+    with open(path, "wb") as handle:
+        handle.write(b"Customer,Date,Amount\na,2024-01-01,1\nb,2024-01-02,")
+        for _ in range(40):
+            handle.write(b"9" * (1 << 20))          # one 40 MB cell
+        handle.write(b"\nc,2024-01-03,3\n")
+    start = time.perf_counter()
+    try:
+        log = import_file(path).log
+        assert log.rows_read == log.rows_accepted + log.rows_rejected == 3
+    except ImportFailed as failure:
+        assert str(failure).startswith("middle.csv, row 3: a value here is longer than 131,072")
+    assert time.perf_counter() - start < 10
+
+
+def test_a_row_with_a_million_values(tmp_path):
+    path = tmp_path / "wide_row.csv"
+    path.write_bytes(b"Customer,Date,Amount\na,2024-01-01,1\n" + b"b,2024-01-02,2" + b",x" * 1_000_000
+                     + b"\nc,2024-01-03,3\n")
+    start = time.perf_counter()
+    log = import_file(path).log
+    assert (log.rows_read, log.rows_rejected) == (3, 1)
+    assert log.rejects[0].row == 3 and "1000003 values" in log.rejects[0].reason
+    assert time.perf_counter() - start < 10

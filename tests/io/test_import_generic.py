@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import numpy as np
 import openpyxl
@@ -255,20 +256,12 @@ def test_inspect_reports_format_mapping_and_accounting(tmp_path):
     assert info["rows_read"] == info["rows_accepted"] + info["rows_rejected"] == 2
     assert info["rejects"][0]["row"] == 3 and info["guest_rows"] == 1
     assert info["columns"] == ["Kundnummer", "Datum", "Belopp"]
+    assert json.loads(json.dumps(info))["rows_read"] == 2          # plain JSON types only
 
 
 @pytest.mark.slow
 def test_online_retail_imports_through_the_generic_path(shared_data):
-    result = import_file(shared_data / "online_retail.csv.gz") if False else None
-    import gzip
-    import shutil
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:
-        path = f"{folder}/online_retail.csv"
-        with gzip.open(shared_data / "online_retail.csv.gz", "rb") as source, open(path, "wb") as out:
-            shutil.copyfileobj(source, out)
-        result = import_file(path)
+    result = import_file(shared_data / "online_retail.csv.gz")      # read straight from the .gz
     log, table = result.log, result.table
     assert log.rows_read == 541_909
     assert log.rows_rejected == log.guest_rows == 135_080          # empty CustomerID (SOURCES.md)
@@ -281,6 +274,7 @@ def test_online_retail_imports_through_the_generic_path(shared_data):
     assert len(cancellations) == 3_654 and (cancellations["amount"] < 0).all()
     assert table["customer_id"].nunique() == 4_372
     assert table["customer_id"].iloc[0] == "17850"                  # "17850.0" in the file
+    assert log.format == "csv.gz" and log.file == "online_retail.csv.gz"
 
 
 def test_cdnow_compact_dates_and_zero_padded_ids(shared_data):
@@ -303,3 +297,36 @@ def test_nps_survey_imports_as_responses_with_day_first_dates(shared_data):
     assert ((table["score"] >= 9).sum(), (table["score"] <= 6).sum()) == (690, 1_271)
     assert table["date"].min() == pd.Timestamp("2017-12-11 19:36")
     assert table["date"].max() == pd.Timestamp("2018-06-20 19:51")
+
+
+def test_customer_list_keeps_attributes_and_rejects_duplicates(tmp_path):
+    path = write(tmp_path, "kunder.csv",
+                 "Kundnummer;Namn;E-post;Stad;Medlem sedan\n"
+                 "0001;Åsa Öberg;ASA@example.se;Lund;2023-05-01\n"
+                 "0002;Bo Ek;;Malmö;2024-01-15\n"
+                 "0001;Åsa Ö.;;Lund;2023-05-01\n"          # row 4: the same customer as row 2
+                 ";;;Umeå;\n")                             # row 5: nobody
+    result = import_file(path)
+    log, table = result.log, result.table
+    assert log.kind == "customers"
+    assert table["customer_id"].tolist() == ["0001", "0002"]
+    assert table["email"].tolist()[0] == "asa@example.se"
+    assert table["stad"].tolist() == ["Lund", "Malmö"]
+    assert table["signup_date"].tolist() == [pd.Timestamp("2023-05-01"), pd.Timestamp("2024-01-15")]
+    assert [(p.row, p.reason) for p in log.rejects] == [
+        (4, "the same customer as row 2"), (5, "no customer id, e-mail, phone or name")]
+
+
+def test_survey_answers_with_words_and_out_of_range_scores(tmp_path):
+    path = write(tmp_path, "enkät.csv",
+                 "Datum;Kundnummer;Rekommendera;Nöjdhet;Kommentar\n"
+                 "2024-01-05;1;9;Mycket nöjd;Bra\n"
+                 "2024-01-06;2;11;Nöjd;\n"               # row 3: 11 is not an NPS score
+                 "2024-01-07;3;;;Bara en kommentar\n"
+                 "2024-01-08;4;;;\n")                    # row 5: nothing answered
+    result = import_file(path)
+    table, log = result.table, result.log
+    assert log.kind == "responses"
+    assert table["score"].tolist()[0] == 9 and table["score"].isna().tolist() == [False, True]
+    assert table["satisfaction"].tolist()[0] == 5
+    assert [(p.row, p.column) for p in log.rejects] == [(3, "Rekommendera"), (5, None)]

@@ -137,7 +137,7 @@ def test_ambiguous_dates_ask_for_the_order(qtbot, tmp_path, settings):
 def test_preset_file_imports_with_no_questions(qtbot, tmp_path, settings):
     path = exports.zettle_sales(tmp_path)
     wizard = make_wizard(qtbot, [path], settings)
-    assert "zettle_sales" in wizard.settings_page.detected.text()
+    assert "Detected: Zettle sales report · Sales" in wizard.settings_page.detected.text()
     click_next(qtbot, wizard)
     assert wizard.mapping_page.boxes["amount"].currentText() == "Beløb"
     click_next(qtbot, wizard)
@@ -161,3 +161,21 @@ def test_cancel_stops_the_import(qtbot, tmp_path, settings):
     assert page.summary.text() == "The import was cancelled."
     assert wizard.results == []
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_several_files_one_broken_the_others_still_import(qtbot, tmp_path, settings):
+    good = tmp_path / "kassa.csv"
+    good.write_text(SWEDISH, encoding="utf-8")
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    survey = exports.typeform(tmp_path)
+    wizard = make_wizard(qtbot, [good, broken, survey], settings)
+    assert wizard.settings_page.file_box.count() == 3
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    page = wait_for_import(qtbot, wizard)
+    text = page.summary.text()
+    assert "kassa.csv: 4 rows read" in text and "responses.csv: 3 rows read" in text
+    assert "broken.xlsx: The file is damaged or not a real spreadsheet" in text
+    assert [r.log.file for r in wizard.results] == ["kassa.csv", "responses.csv"]
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()

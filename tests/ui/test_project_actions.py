@@ -24,7 +24,6 @@ def customers_project() -> Project:
 @pytest.fixture
 def setup(qtbot, tmp_path):
     window = MainWindow()
-    qtbot.addWidget(window)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     actions = ProjectActions(window, settings=settings, autosave_dir=tmp_path / "autosave",
                              autosave_interval_ms=3_600_000)
@@ -33,10 +32,14 @@ def setup(qtbot, tmp_path):
     for job in (actions.save_job, actions.autosave_job, window.job):
         if job is not None:
             job.wait()
+    # Closed here, not by qtbot (which closes before fixtures end): a dirty project would
+    # make closeEvent ask about unsaved changes and block the run.
     for widget in QApplication.topLevelWidgets():
-        # Once closeEvent asks about unsaved changes, a dirty project would block teardown.
-        if isinstance(widget, MainWindow) and widget.project is not None:
-            widget.project.dirty = False
+        if isinstance(widget, MainWindow):
+            if widget.project is not None:
+                widget.project.dirty = False
+            widget.close()
+            widget.deleteLater()
 
 
 def answer_next_dialog(button: QMessageBox.StandardButton, seen: list) -> None:
@@ -148,8 +151,7 @@ def test_autosave_copy_is_offered_back_after_a_crash(setup, qtbot, tmp_path):
     # The process dies here; its copy is what the next session finds.
     actions.autosave_file.rename(tmp_path / "autosave" / "autosave-99999.loyalty")
 
-    next_window = MainWindow()
-    qtbot.addWidget(next_window)
+    next_window = MainWindow()       # closed by the fixture
     later = ProjectActions(next_window, settings=QSettings(str(tmp_path / "s2.ini"),
                                                            QSettings.Format.IniFormat),
                            autosave_dir=tmp_path / "autosave")
@@ -187,3 +189,30 @@ def test_clean_close_removes_this_sessions_autosave(setup, qtbot):
     answer_next_dialog(Button.Discard, [])
     assert actions.confirm_close() is True
     assert not actions.autosave_file.exists()
+
+
+def test_undo_last_import_from_the_file_menu(setup):
+    window, actions = setup
+    project = customers_project()
+
+    class Log:
+        file, kind = "customers-april.csv", "customers"
+
+        def to_json(self):
+            return {"file": self.file, "kind": self.kind, "rows_rejected": 0}
+
+    class Result:
+        table = pd.DataFrame({"customer_id": ["cia"], "city": ["Ystad"]})
+        log = Log()
+
+    project.add_import(Result())
+    window.set_project(project)
+    actions.update_title()
+    menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert menu_texts[menu_texts.index("&Import files…") + 1] == "&Undo last import"
+    assert actions.undo_import_action.isEnabled()
+    actions.undo_import_action.trigger()
+    assert window.project.dataset.customers["customer_id"].tolist() == ["anna", "bo"]
+    assert window.status_label.text() == ("Took back the import of customers-april.csv: "
+                                          "1 new rows removed, 0 changed rows restored.")
+    assert not actions.undo_import_action.isEnabled()

@@ -28,6 +28,19 @@ from scipy.special import digamma, gammaln, hyp2f1
 from .fitting import maximise, wdot
 
 PARAM_NAMES = ("r", "alpha", "a", "b")
+#: r, a and b outside this range mean the optimum lies on the model's edge: everybody buys at
+#: the same rate (r → ∞) or nobody ever stops (a → 0, b → ∞). The data then do not look like
+#: BG/NBD customers and the predictions (₂F₁ with parameters in the ten thousands) are not
+#: trustworthy, so such a fit counts as not converged. (α carries the time unit: unchecked.)
+SANE_RANGE = (1e-4, 1e4)
+MESSAGES = {
+    "no_customers": "there are no customers",
+    "edge": ("the data do not look like repeat buying by customers who differ: {meaning} "
+             "({name} = {value:.3g})"),
+    "r": "everybody seems to buy at the same rate",
+    "a": "almost nobody seems to stop buying",
+    "b": "almost nobody seems to stop buying",
+}
 
 
 def stable_hyp2f1(a: float, b: float, c: np.ndarray | float, z: np.ndarray | float) -> np.ndarray:
@@ -149,12 +162,20 @@ class BgNbd:
         rows = SummaryRows.from_summary(summary, self._all_rows_second_term)
         self.customers_ = int(rows.weight.sum())
         if self.customers_ == 0:
-            self.converged_, self.message_ = False, "there are no customers"
+            self.converged_, self.message_ = False, MESSAGES["no_customers"]
             return self
         outcome = maximise(lambda lp: self._objective(lp, rows), self._starts(rows))
         self.params_ = dict(zip(PARAM_NAMES, (float(v) for v in np.exp(outcome.log_params))))
         self.log_likelihood_ = outcome.mean_log_likelihood * self.customers_
         self.converged_, self.message_ = outcome.converged, outcome.message
+        if self.converged_:
+            for name in ("r", "a", "b"):
+                value = self.params_[name]
+                if not SANE_RANGE[0] <= value <= SANE_RANGE[1]:
+                    self.converged_ = False
+                    self.message_ = MESSAGES["edge"].format(name=name, value=value,
+                                                            meaning=MESSAGES[name])
+                    break
         return self
 
     # -- predictions -----------------------------------------------------------------------
@@ -180,8 +201,8 @@ class BgNbd:
         r, alpha, _, b = (self.params_[name] for name in PARAM_NAMES)
         k = self._k
         z = t / (alpha + T + t)
-        # The paper's ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x+k; a+b+x+k−1; z) overflows for
-        # frequent buyers (x in the hundreds: ₂F₁ > 1e300 times a factor < 1e-300). Euler's
+        # The paper's ((α+T)/(α+T+t))^(r+x) · ₂F₁(r+x, b+x+k; a+b+x+k−1; z) is a huge number
+        # times a tiny one for frequent buyers (₂F₁ ≈ 1e119 at x = 700, inf beyond). Euler's
         # transformation ₂F₁(A, B; C; z) = (1−z)^(C−A−B) ₂F₁(C−A, C−B; C; z) cancels the
         # two exactly: the product is (1−z)^(a−1) · ₂F₁(a+b+k−1−r, a−1; a+b+x+k−1; z).
         bracket = 1.0 - (1.0 - z) ** (a - 1.0) * stable_hyp2f1(a + b + k - 1.0 - r, a - 1.0,

@@ -17,6 +17,7 @@ E[X(T, T+t)] = (a+b+x)/(a−1) · [1 − ((α+T)/(α+T+t))^(r+x) ₂F₁(r+x, b+
 from __future__ import annotations
 
 import numpy as np
+
 from .bgnbd import BgNbd, stable_hyp2f1
 
 

@@ -37,8 +37,8 @@ TEXTS = {
                "more than once); {horizon} months ahead, in {unit}s"),
     "too_few": ("only {repeat} of {customers:,} customers bought more than once (the prediction "
                 "needs at least {minimum}), so the simple CLV is used"),
-    "no_fit": "the {title} model could not be fitted ({why}), so the simple CLV is used",
-    "no_spend_fit": "spend per purchase could not be modelled ({why}), so the simple CLV is used",
+    "no_fit": "the {title} model could not be fitted, so the simple CLV is used: {why}",
+    "no_spend_fit": "spend per purchase could not be modelled, so the simple CLV is used: {why}",
     "not_finite": "the prediction was not a finite number for some customers, so the simple CLV is used",
     "no_retention": ("; annual retention has not been measured, so only the coming year's value "
                      "is counted"),
@@ -46,6 +46,12 @@ TEXTS = {
     "unbounded": ("; with 100 % retention and no discount rate the value has no limit, so only "
                   "the coming year is counted (set a discount rate)"),
     "no_customers": "there are no purchases to value",
+    # progress messages
+    "step_summary": "Summarising purchases",
+    "step_fit": "Fitting the {title} purchase model",
+    "step_spend": "Fitting spend per purchase",
+    "step_predict": "Predicting purchases",
+    "step_done": "Done",
 }
 
 
@@ -96,7 +102,8 @@ class ClvResult:
                 "time_unit": self.time_unit, "customers": int(len(self.customers)),
                 "repeat_customers": int(self.repeat_customers), "mean_clv": self.mean_clv,
                 "total_clv": self.total_clv, "margin": self.margin,
-                "discount_rate": self.discount_rate, "annual_retention": self.annual_retention}
+                "discount_rate": self.discount_rate, "annual_retention": self.annual_retention,
+                "spend_log_likelihood": self.extra.get("spend_log_likelihood")}
 
 
 def discounted_clv(model: BgNbd, spend: pd.Series, summary: pd.DataFrame, *, horizon_months: int,
@@ -115,7 +122,7 @@ def discounted_clv(model: BgNbd, spend: pd.Series, summary: pd.DataFrame, *, hor
         current = model.expected_purchases(i * month, unique).to_numpy()
         factor += (current - previous) / (1.0 + monthly_rate) ** i
         previous = current
-        report(progress, i / max(int(horizon_months), 1), "Predicting purchases")
+        report(progress, i / max(int(horizon_months), 1), TEXTS["step_predict"])
     keys = pd.MultiIndex.from_frame(unique)
     lookup = pd.DataFrame({"factor": factor, "purchases": previous}, index=keys)
     mapped = lookup.reindex(pd.MultiIndex.from_frame(summary[["x", "t_x", "T"]]))
@@ -156,6 +163,15 @@ def predict_clv(transactions: pd.DataFrame, defs: Definitions, progress: Progres
     counts the coming year only and says so. ``as_of`` defaults to ``defs.as_of`` or the
     last transaction day. ``progress`` may raise ``Cancelled``.
     """
+    if annual_retention is not None and not np.isfinite(annual_retention):
+        annual_retention = None          # "not measured", never a NaN in the formula
+    result = _predict(transactions, defs, progress, annual_retention, as_of)
+    report(progress, 1.0, TEXTS["step_done"])
+    return result
+
+
+def _predict(transactions: pd.DataFrame, defs: Definitions, progress: Progress | None,
+             annual_retention: float | None, as_of: pd.Timestamp | None) -> ClvResult:
     settings = defs.clv
     as_of = as_of if as_of is not None else effective_as_of(transactions, defs)
     if as_of is None:
@@ -163,7 +179,7 @@ def predict_clv(transactions: pd.DataFrame, defs: Definitions, progress: Progres
                              index=pd.Index([], dtype="string", name="customer_id"))
         return ClvResult("simple", TEXTS["no_customers"], {}, None, int(settings.horizon_months),
                          empty, settings.time_unit, defs.margin, defs.discount_rate, annual_retention)
-    report(progress, 0.0, "Summarising purchases")
+    report(progress, 0.0, TEXTS["step_summary"])
     summary = rfm_summary(transactions, as_of, settings.time_unit,
                           refunds_are_activity=defs.refunds_are_activity)
     repeat = int((summary["x"] > 0).sum())
@@ -172,12 +188,12 @@ def predict_clv(transactions: pd.DataFrame, defs: Definitions, progress: Progres
         reason = TEXTS["too_few"].format(repeat=repeat, customers=len(summary),
                                          minimum=settings.min_repeat_customers)
         return _simple(transactions, as_of, defs, reason, annual_retention, repeat, summary)
-    report(progress, 0.1, f"Fitting {title}")
+    report(progress, 0.1, TEXTS["step_fit"].format(title=title))
     model = MODELS.get(settings.model, BgNbd)().fit(summary)
     if not model.converged_:
         reason = TEXTS["no_fit"].format(title=title, why=model.message_)
         return _simple(transactions, as_of, defs, reason, annual_retention, repeat, summary)
-    report(progress, 0.3, "Fitting spend per purchase")
+    report(progress, 0.3, TEXTS["step_spend"])
     spend_model = GammaGamma().fit(summary)
     if not spend_model.converged_:
         reason = TEXTS["no_spend_fit"].format(why=spend_model.message_)
@@ -206,6 +222,5 @@ def _predictive(model: BgNbd, spend_model: GammaGamma, summary: pd.DataFrame, de
                        int(settings.horizon_months), table, model.time_unit_, defs.margin,
                        defs.discount_rate, annual_retention, repeat, summary, model, spend_model)
     result.extra["spend_log_likelihood"] = float(spend_model.log_likelihood_)
-    report(progress, 1.0, "Done")
     return result
 

@@ -84,7 +84,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "currency": ("currency", "valuta", "valuta kod", "valutakode", "валюта"),
     "product": (
         "product", "product name", "item", "item name", "description", "article", "lineitem name",
-        "sku", "stockcode", "stock code", "produkt", "artikel", "vara", "produktnamn",
+        "produkt", "artikel", "vara", "produktnamn",
         "beskrivning", "varenavn", "vare", "beskrivelse", "artikelnaam", "omschrijving",
         "товар", "наименование", "продукт", "описание",
     ),

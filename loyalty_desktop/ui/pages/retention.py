@@ -1,15 +1,20 @@
-"""Retention: the S → E flow per period and the retention/churn rate lines."""
+"""Retention: the S → E flow per period, the retention/churn rate lines and the cohort heat map."""
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...engine.analysis import Analysis
 from ...report import charts
 from ...report.captions import chart_caption
+from ...report.charts_cohorts import cohort_customers, cohort_heatmap_chart, period_offset_name
 from ..widgets import ChartPanel
 
 
 class RetentionPage(QWidget):
+    #: a heat-map cell was clicked: (customer ids, description) of the customers behind it
+    customers_requested = Signal(object, str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         outer = QVBoxLayout(self)
@@ -38,7 +43,22 @@ class RetentionPage(QWidget):
                 charts.retention_rate_chart(analysis.retention, caption,
                                             benchmark=defs.benchmarks.get("retention_rate"),
                                             target=defs.targets.get("retention_rate"))]
+        cohorts = analysis.sections.get("cohorts")
+        if cohorts is not None and not cohorts.is_empty:
+            made.append(cohort_heatmap_chart(cohorts, chart_caption(analysis, "cohorts")))
         self.panels = [ChartPanel(chart) for chart in made]
         for panel in self.panels:
-            panel.setMinimumHeight(340)
+            rows = 0
+            if panel.chart.key == "cohorts":
+                rows = len(panel.chart.data["cohorts"])
+                panel.chart.widget.hover.clicked.connect(
+                    lambda key: self._open_cohort_cell(analysis, key))
+            panel.setMinimumHeight(max(340, min(900, 140 + 22 * rows)))
             self._layout.addWidget(panel)
+
+    def _open_cohort_cell(self, analysis: Analysis, key) -> None:
+        cohort, offset = key
+        period = analysis.sections["cohorts"].period
+        ids = cohort_customers(analysis.activity, period, cohort, offset)
+        self.customers_requested.emit(ids, self.tr("Cohort %1, %2").replace("%1", cohort).replace(
+            "%2", period_offset_name(period, offset)))

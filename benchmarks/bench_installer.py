@@ -1,0 +1,69 @@
+"""Installer size and cold start (issue 12, goal 5), measured on the built package.
+
+Needs `make installer` first (this benchmark never builds: that takes minutes). Measures
+1. the unpacked size of the app folder (installed /opt/loyalty-desktop if the .deb is
+   installed, else dist/loyalty-desktop). Goal < 300 MB.
+2. the .deb size. Goal < 120 MB.
+3. the cold start to a painted window of the frozen app vs the source checkout
+   (`python -m loyalty_desktop`), both in the same run, on a fresh Xvfb each time, judged from
+   screen dumps (installer/smoke.py). Median of 3. Goal < 1.2 s.
+The page cache stays warm between runs (dropping it needs root and disturbs other work).
+Run: ``python -m benchmarks.bench_installer``.
+"""
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "installer"))
+
+import app_metadata as meta  # noqa: E402
+import smoke  # noqa: E402
+
+
+def _row(name, value, unit, goal, limit, baseline=None):
+    met = None if value is None else value < limit
+    ratio = None if value is None or not baseline else round(value / baseline, 3)
+    return {"name": name, "value": value, "unit": unit, "baseline": baseline, "ratio": ratio,
+            "goal": goal, "met": met}
+
+
+def _app_folder() -> tuple[Path | None, list[str]]:
+    installed = Path("/opt") / meta.PACKAGE
+    if (installed / meta.PACKAGE).exists():
+        return installed, [f"/usr/bin/{meta.PACKAGE}"]
+    built = REPO / "dist" / meta.PACKAGE
+    if (built / meta.PACKAGE).exists():
+        return built, [str(built / meta.PACKAGE)]
+    return None, []
+
+
+def run() -> list[dict]:
+    folder, command = _app_folder()
+    if folder is None:
+        return [_row("installer: not built (run `make installer`)", None, "", "built", 0)]
+    size = round(sum(p.lstat().st_size for p in folder.rglob("*")) / 1e6, 1)
+    rows = [_row(f"installer: unpacked app folder ({folder})", size, "MB", "< 300 MB", 300)]
+    debs = sorted((REPO / "dist").glob(f"{meta.PACKAGE}_{meta.version()}_*.deb"))
+    if debs:
+        rows.append(_row("installer: .deb (xz)", round(debs[-1].stat().st_size / 1e6, 1), "MB",
+                         "< 120 MB", 120))
+    if not (shutil.which("Xvfb") and shutil.which("xwd")):
+        rows.append(_row("installer: cold start (needs Xvfb and xwd)", None, "s", "< 1.2 s", 1.2))
+        return rows
+    with tempfile.TemporaryDirectory() as tmp:
+        source = statistics.median(smoke.cold_start([sys.executable, "-m", "loyalty_desktop"],
+                                                    Path(tmp) / "source"))
+        frozen = statistics.median(smoke.cold_start(command, Path(tmp) / "frozen"))
+    rows.append(_row("installer: cold start to painted window, frozen app (baseline: source)",
+                     round(frozen, 3), "s", "< 1.2 s", 1.2, baseline=round(source, 3)))
+    return rows
+
+
+if __name__ == "__main__":
+    for result in run():
+        print(result)

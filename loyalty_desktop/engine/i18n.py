@@ -1,0 +1,35 @@
+"""Qt-free translation hook for the engine's user-facing text.
+
+The engine may not import Qt, yet its sentences (descriptions, reasons, notes) are read by the
+user. Modules mark each English template with :func:`QT_TRANSLATE_NOOP` so ``pyside6-lupdate``
+extracts it under that context, and call :func:`translate` on the template *before*
+``.format()`` — translating a filled-in sentence would never match the catalogue.
+
+Without Qt (tests, scripts) :func:`translate` is the identity; the app installs
+``QCoreApplication.translate`` through :func:`install` when a language is chosen.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+Translate = Callable[[str, str], str]
+
+_translate: Optional[Translate] = None
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks ``text`` for extraction under ``context`` and returns it unchanged."""
+    return text
+
+
+def install(function: Optional[Translate]) -> None:
+    """Route :func:`translate` through ``function`` (None restores English)."""
+    global _translate
+    _translate = function
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the chosen language, or unchanged when none is installed or it is missing."""
+    if _translate is None:
+        return text
+    return _translate(context, text) or text

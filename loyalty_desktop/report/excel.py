@@ -1,0 +1,166 @@
+"""The Excel workbook behind ``--xlsx`` and File ▸ Export Excel workbook (issue 10).
+
+One sheet per table the analysis has (sheets without data are left out, never empty):
+Summary (KPIs with benchmark, target, assessment), Retention, Cohorts, Customers, At risk,
+NPS waves, Satisfaction, Segments, Imports (row accounting), Rejected rows, Definitions.
+Cells are typed (numbers, real dates, money in the data's currency) by ``excel_format``.
+No Qt: the CLI writes workbooks without a display.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import pandas as pd
+
+from ..engine.analysis import Analysis
+from ..engine.kpis import KPI_CATALOGUE, compute_kpis
+from ..engine.progress import Progress, report
+from .excel_format import SheetWriter, money_format
+from .winback import winback_table
+
+#: Every sheet title and header a user reads (English templates; translated later).
+TEXTS = {
+    "summary": "Summary", "retention": "Retention", "cohorts": "Cohorts",
+    "customers": "Customers", "at_risk": "At risk", "nps": "NPS waves",
+    "satisfaction": "Satisfaction", "segments": "Segments", "imports": "Imports",
+    "rejects": "Rejected rows", "definitions": "Definitions",
+    "key_figure": "Key figure", "value": "Value", "benchmark": "Benchmark", "target": "Target",
+    "assessment": "Assessment", "cohort": "Cohort", "size": "Customers in cohort",
+    "offset": "Period {k}", "chart": "Chart", "sentence": "Definitions used",
+    "setting": "Setting", "file": "File", "row": "Row", "column": "Column", "reason": "Reason",
+}
+IMPORT_COLUMNS = ("file", "kind", "format", "sheet", "encoding", "delimiter", "decimal",
+                  "date_order", "header_row", "currency", "rows_read", "rows_accepted",
+                  "rows_rejected", "guest_rows")
+SETTINGS = ("period", "as_of", "churn_window_days", "refunds_are_activity", "margin",
+            "discount_rate", "expected_lifetime_years", "currency", "nps_wave",
+            "repurchase_window_days")
+
+
+def summary_frame(analysis: Analysis) -> pd.DataFrame:
+    """KPI rows: label, value, benchmark, target, assessment, and kind (for the format)."""
+    defs = analysis.defs
+    kpis = compute_kpis(analysis.summary, analysis.retention, dict(defs.benchmarks),
+                        dict(defs.targets))
+    return pd.DataFrame([{"label": KPI_CATALOGUE[k.key][0], "value": k.value,
+                          "benchmark": k.benchmark, "target": k.target,
+                          "assessment": k.assessment, "kind": k.kind} for k in kpis])
+
+
+def cohorts_frame(analysis: Analysis) -> pd.DataFrame | None:
+    matrix = analysis.sections.get("cohorts")
+    if matrix is None or matrix.is_empty:
+        return None
+    frame = matrix.retention.astype("float64")
+    frame.columns = [TEXTS["offset"].format(k=k) for k in frame.columns]
+    frame.insert(0, "size", matrix.sizes.astype("float64"))
+    return frame.rename_axis("cohort").reset_index().assign(cohort=lambda f: f["cohort"].astype(str))
+
+
+def nps_frame(analysis: Analysis) -> pd.DataFrame | None:
+    nps = analysis.sections.get("nps")
+    if nps is None or not getattr(nps, "waves", None):
+        return None
+    rows = []
+    for wave in nps.waves:
+        doc = wave.to_json()
+        low, high = doc.pop("ci95_wald") or (None, None)
+        adj_low, adj_high = doc.pop("ci95_adjusted_wald") or (None, None)
+        rows.append({**doc, "ci95_low": low, "ci95_high": high,
+                     "ci95_adjusted_low": adj_low, "ci95_adjusted_high": adj_high})
+    return pd.DataFrame(rows).rename(columns={"label": "wave"})
+
+
+def imports_frame(imports: Sequence[dict]) -> pd.DataFrame | None:
+    if not imports:
+        return None
+    return pd.DataFrame([{c: entry.get(c) for c in IMPORT_COLUMNS} for entry in imports])
+
+
+def rejects_frame(imports: Sequence[dict]) -> pd.DataFrame | None:
+    rows = [{"file": entry.get("file"), "row": r.get("row"), "column": r.get("column"),
+             "reason": r.get("reason")} for entry in imports for r in entry.get("rejects") or []]
+    return pd.DataFrame(rows).astype({"row": "Int64"}) if rows else None
+
+
+def definitions_frame(analysis: Analysis) -> pd.DataFrame:
+    text = analysis.sections.get("definitions_text")
+    rows = [{"item": kind, "text": sentence}
+            for kind, sentence in (dict(text.sentences) if text is not None else {}).items()]
+    settings = analysis.defs.to_dict()
+    settings["churn_window_days"] = analysis.window.days
+    settings["as_of"] = analysis.as_of.date().isoformat() if analysis.as_of is not None else None
+    rows += [{"item": key, "text": "" if settings.get(key) is None else str(settings[key])}
+             for key in SETTINGS]
+    return pd.DataFrame(rows)
+
+
+def _segments(analysis: Analysis) -> pd.DataFrame | None:
+    segments = analysis.sections.get("segments")
+    metrics = getattr(segments, "metrics", None)
+    return metrics.reset_index() if isinstance(metrics, pd.DataFrame) and len(metrics) else None
+
+
+def _levels(analysis: Analysis) -> pd.DataFrame | None:
+    satisfaction = analysis.sections.get("satisfaction")
+    levels = getattr(satisfaction, "levels", None)
+    return levels if isinstance(levels, pd.DataFrame) and len(levels) else None
+
+
+def _write_summary(writer: SheetWriter, analysis: Analysis) -> None:
+    frame = summary_frame(analysis)
+    sheet = writer.frame(TEXTS["summary"], frame.drop(columns="kind"),
+                         headers={"label": TEXTS["key_figure"], "value": TEXTS["value"],
+                                  "benchmark": TEXTS["benchmark"], "target": TEXTS["target"],
+                                  "assessment": TEXTS["assessment"]})
+    # each KPI row has its own unit: rewrite the numbers with the row's format
+    kinds = {"rate": "percent", "money": "money", "days": "number", "count": "integer"}
+    for row, (_, kpi) in enumerate(frame.iterrows(), start=1):
+        for col, key in enumerate(("value", "benchmark", "target"), start=1):
+            writer.cell(sheet, row, col, kpi[key], kinds[kpi["kind"]])
+
+
+def write_workbook(analysis: Analysis, path: str | Path, *, imports: Sequence[dict] = (),
+                   lang: str | None = None, progress: Progress | None = None) -> Path:
+    """Write every table the analysis has to ``path`` (.xlsx) and return the path."""
+    import xlsxwriter
+
+    path = Path(path)
+    imports = list(imports or [])
+    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,
+                                           "strings_to_urls": False,
+                                           "remove_timezone": True})
+    writer = SheetWriter(book, analysis.defs.currency)
+    cohort_kinds = {"size": "integer"}
+    plan: list[tuple[str, Callable[[], Any]]] = [
+        ("summary", lambda: _write_summary(writer, analysis)),
+        ("retention", lambda: analysis.retention if len(analysis.retention) else None),
+        ("cohorts", lambda: cohorts_frame(analysis)),
+        ("customers", lambda: analysis.customers.reset_index() if len(analysis.customers) else None),
+        ("at_risk", lambda: winback_table(analysis)),
+        ("nps", lambda: nps_frame(analysis)),
+        ("satisfaction", lambda: _levels(analysis)),
+        ("segments", lambda: _segments(analysis)),
+        ("imports", lambda: imports_frame(imports)),
+        ("rejects", lambda: rejects_frame(imports)),
+        ("definitions", lambda: definitions_frame(analysis)),
+    ]
+    try:
+        for step, (key, make) in enumerate(plan):
+            report(progress, step / len(plan), TEXTS[key])
+            frame = make()
+            if isinstance(frame, pd.DataFrame) and len(frame):
+                kinds = {c: "percent" for c in frame.columns if str(c).startswith("Period ")}
+                if key == "cohorts":
+                    kinds.update(cohort_kinds)
+                if key == "nps":
+                    kinds.update({c: "number" for c in frame.columns if c.startswith("ci95") or c == "score"})
+                writer.frame(TEXTS[key], frame, kinds=kinds)
+    finally:
+        book.close()
+    report(progress, 1.0, "Done")
+    return path
+
+
+__all__ = ["write_workbook", "summary_frame", "money_format", "TEXTS"]

@@ -1,0 +1,285 @@
+"""Feedback: NPS per wave, the 0–10 answers, satisfaction vs buying again, comment themes
+(with example comments on click), exit reasons and a searchable table of every comment.
+
+The page draws the analysis' "nps", "satisfaction", "comments" and "responses_join"
+sections; each part says plainly when its section is missing instead of drawing empty axes.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import pandas as pd
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+                               QTableView, QVBoxLayout, QWidget)
+
+from ...engine.analysis import Analysis
+from ...engine.nps import nps_category
+from ...engine.text import theme_examples
+from ...report import charts_feedback as cf
+from ...report import formatting as fmt
+from ...report.captions import chart_caption
+from ..models import DataFrameModel
+from ..widgets import ChartPanel
+
+COMMENT_COLUMNS = ("date", "score", "category", "language", "wave", "comment")
+PANEL_HEIGHT = 330
+
+
+def _note(text: str = "", object_name: str = "kpiReading") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName(object_name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class CommentFilter(QSortFilterProxyModel):
+    """Case-insensitive search in the comment text (and language/category columns)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(DataFrameModel.SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+
+class FeedbackPage(QWidget):
+    """``import_requested`` asks the window to open the import dialog (no survey yet)."""
+
+    import_requested = Signal()
+    #: a score bar was clicked: (customer ids, description) of the customers who gave it
+    customers_requested = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(20, 16, 20, 16)
+        self._layout.setSpacing(12)
+        title = QLabel(self.tr("Feedback"))
+        title.setObjectName("pageTitle")
+        self._layout.addWidget(title)
+        self.headline = _note()
+        self._layout.addWidget(self.headline)
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        self.empty_text = _note(self.tr(
+            "No survey answers yet. Import the export of your NPS or satisfaction survey "
+            "(Google Forms, SurveyMonkey, Typeform or any spreadsheet with a 0–10 or 1–5 "
+            "answer column) to see what customers say and whether the satisfied ones buy again."))
+        self.import_button = QPushButton(self.tr("Import survey answers…"))
+        self.import_button.clicked.connect(self.import_requested)
+        empty_layout.addWidget(self.empty_text)
+        empty_layout.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addWidget(self.empty)
+        self.charts = QWidget()
+        self._charts_layout = QVBoxLayout(self.charts)
+        self._charts_layout.setContentsMargins(0, 0, 0, 0)
+        self._charts_layout.setSpacing(12)
+        self._layout.addWidget(self.charts)
+        self._build_comment_table()
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self.panels: dict[str, ChartPanel] = {}
+        self.satisfaction_text = _note()
+        self.examples_title = _note(object_name="caption")
+        self.examples = _note()
+        self._analysis: Optional[Analysis] = None
+
+    def _build_comment_table(self) -> None:
+        self.comments_box = QWidget()
+        layout = QVBoxLayout(self.comments_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        heading = QLabel(self.tr("Comments"))
+        heading.setObjectName("kpiLabel")
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search the comments"))
+        self.search.setClearButtonEnabled(True)
+        self.comment_count = QLabel()
+        bar.addWidget(heading)
+        bar.addWidget(self.search, 2)
+        bar.addStretch(1)
+        bar.addWidget(self.comment_count)
+        layout.addLayout(bar)
+        self.comment_model = DataFrameModel()
+        self.comment_proxy = CommentFilter(self)
+        self.comment_proxy.setSourceModel(self.comment_model)
+        self.comment_table = QTableView()
+        self.comment_table.setModel(self.comment_proxy)
+        self.comment_table.setSortingEnabled(True)
+        self.comment_table.setAlternatingRowColors(True)
+        self.comment_table.setWordWrap(True)
+        self.comment_table.verticalHeader().setVisible(False)
+        self.comment_table.setMinimumHeight(320)
+        self.comment_table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.comment_table)
+        self._layout.addWidget(self.comments_box)
+        self.search.textChanged.connect(self._search)
+
+    # -- drawing -------------------------------------------------------------------
+    def show_analysis(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self._clear()
+        sections = analysis.sections
+        join = sections.get("responses_join")
+        responses = getattr(join, "responses", None)
+        has_answers = responses is not None and len(responses) > 0
+        self.empty.setVisible(not has_answers)
+        self.charts.setVisible(has_answers)
+        self.comments_box.setVisible(has_answers)
+        self.headline.setText(self._headline(analysis) if has_answers else "")
+        self.headline.setVisible(has_answers)
+        if not has_answers:
+            self.comment_model.set_frame(pd.DataFrame())
+            return
+        self._draw_nps(analysis, responses)
+        self._draw_satisfaction(analysis)
+        self._draw_comments(analysis)
+        self._fill_comment_table(analysis, responses)
+
+    def _clear(self) -> None:
+        for panel in self.panels.values():
+            self._charts_layout.removeWidget(panel)
+            panel.deleteLater()
+        self.panels = {}
+        for label in (self.satisfaction_text, self.examples_title, self.examples):
+            self._charts_layout.removeWidget(label)
+            label.setText("")
+
+    def _add(self, chart) -> ChartPanel:
+        panel = ChartPanel(chart)
+        panel.setMinimumHeight(PANEL_HEIGHT)
+        self._charts_layout.addWidget(panel)
+        self.panels[chart.key] = panel
+        return panel
+
+    def _headline(self, analysis: Analysis) -> str:
+        parts = []
+        report = analysis.sections.get("nps")
+        if report is not None and report.overall.score is not None:
+            overall = report.overall
+            low, high = overall.ci95_adjusted_wald
+            parts.append(self.tr("Your NPS is %1 from %2 answers (95 % interval %3 to %4).")
+                         .replace("%1", fmt.number(overall.score)).replace("%2", fmt.number(overall.n))
+                         .replace("%3", fmt.number(low)).replace("%4", fmt.number(high)))
+            if overall.uncertain:
+                parts.append(self.tr("Treat it as uncertain: %1.").replace("%1", overall.uncertain_reason))
+            if report.changes:
+                parts.append(report.changes[-1].sentence)
+        join = analysis.sections.get("responses_join")
+        if join is not None:
+            parts.append(join.sentence)
+        return " ".join(parts)
+
+    def _draw_nps(self, analysis: Analysis, responses: pd.DataFrame) -> None:
+        report = analysis.sections.get("nps")
+        if report is None:
+            return
+        caption = chart_caption(analysis, "nps")
+        if report.waves:
+            self._add(cf.nps_wave_chart(report, caption))
+        scores = cf.optional_score(responses)
+        if scores is not None:
+            panel = self._add(cf.score_distribution_chart(scores, caption))
+            panel.chart.widget.hover.clicked.connect(self.open_score)
+
+    def _draw_satisfaction(self, analysis: Analysis) -> None:
+        report = analysis.sections.get("satisfaction")
+        if report is None:
+            return
+        table, _ = cf.satisfaction_table(report)
+        if len(table) and int(table["n"].sum()):
+            self._add(cf.satisfaction_chart(report, chart_caption(analysis, "satisfaction")))
+        lines = list(report.sentences)
+        if report.csat is not None and report.csat.n:
+            lines.insert(0, self.tr("%1 of answers are “very satisfied” (5) and %2 are satisfied "
+                                    "or very satisfied (4–5), from %3 answers.")
+                         .replace("%1", fmt.percent(report.csat.top_box))
+                         .replace("%2", fmt.percent(report.csat.top2_box))
+                         .replace("%3", fmt.number(report.csat.n)))
+        self.satisfaction_text.setText("\n".join(lines))
+        self._charts_layout.addWidget(self.satisfaction_text)
+
+    def _draw_comments(self, analysis: Analysis) -> None:
+        comments = analysis.sections.get("comments")
+        if comments is None:
+            return
+        general = chart_caption(analysis, "general")
+        if len(comments.themes) and int(comments.themes["comments"].sum()):
+            panel = self._add(cf.themes_chart(comments.themes, cf.comments_caption(general)))
+            panel.chart.widget.hover.clicked.connect(self.show_theme_examples)
+            self.examples_title.setText(self.tr("Click a bar to read the comments behind it."))
+            self._charts_layout.addWidget(self.examples_title)
+            self._charts_layout.addWidget(self.examples)
+        if comments.reasons is not None and len(comments.reasons):
+            self._add(cf.exit_reasons_chart(comments.reasons, cf.exit_caption(general)))
+
+    def show_theme_examples(self, group: str) -> None:
+        """Up to five comments that mention ``group`` (what a click on its bar shows)."""
+        comments = self._analysis.sections.get("comments") if self._analysis else None
+        join = self._analysis.sections.get("responses_join") if self._analysis else None
+        if comments is None or join is None or group not in comments.matches:
+            return
+        texts = theme_examples(comments.matches, join.responses["comment"], group, limit=5)
+        self.examples_title.setText(self.tr("Comments about “%1”:").replace("%1", group))
+        self.examples.setText("\n".join(f"“{t}”" for t in texts) if len(texts)
+                              else self.tr("No comment long enough to quote."))
+
+    def open_score(self, score: int) -> None:
+        """The matched customers who answered ``score`` (a click on its bar)."""
+        join = self._analysis.sections.get("responses_join") if self._analysis else None
+        if join is None or "customer_id" not in join.responses:
+            return
+        answers = join.responses
+        hit = (pd.to_numeric(answers["score"], errors="coerce") == int(score)).fillna(False)
+        ids = answers.loc[hit.astype(bool), "customer_id"].dropna().astype(str).unique().tolist()
+        self.customers_requested.emit(ids, self.tr("Customers who answered %1").replace(
+            "%1", str(score)))
+
+    def _fill_comment_table(self, analysis: Analysis, responses: pd.DataFrame) -> None:
+        comments = analysis.sections.get("comments")
+        if "comment" not in responses:
+            self.comments_box.setVisible(False)
+            return
+        text = responses["comment"].astype("string").str.strip()
+        frame = pd.DataFrame({"comment": text}, index=responses.index)
+        frame = frame[frame["comment"].notna() & (frame["comment"] != "")]
+        if "date" in responses:
+            frame["date"] = pd.to_datetime(responses["date"], errors="coerce").reindex(frame.index)
+        if "score" in responses:
+            frame["score"] = responses["score"].reindex(frame.index)
+            frame["category"] = nps_category(responses["score"]).reindex(frame.index)
+        tokens = getattr(comments, "tokens", None)
+        if tokens is not None and "language" in tokens:
+            frame["language"] = tokens["language"].reindex(frame.index)
+        if "wave" in responses:
+            frame["wave"] = responses["wave"].reindex(frame.index)
+        headers = {"date": self.tr("Date"), "score": self.tr("Score"),
+                   "category": self.tr("Category"), "language": self.tr("Language"),
+                   "wave": self.tr("Wave"), "comment": self.tr("Comment")}
+        names = {"promoter": self.tr("promoter"), "passive": self.tr("passive"),
+                 "detractor": self.tr("detractor")}
+        formatters = {"category": lambda v: names.get(v, "—") if isinstance(v, str) else "—",
+                      "date": lambda v: fmt.date_text(v) if not pd.isna(v) else "—",
+                      "score": lambda v: "—" if pd.isna(v) else str(int(v))}
+        shown = {k: v for k, v in headers.items() if k in frame.columns}
+        self.comment_model.set_frame(frame[list(shown)].reset_index(drop=True), shown, formatters)
+        self.comment_table.resizeColumnsToContents()
+        self.comment_table.horizontalHeader().setStretchLastSection(True)
+        self._update_count()
+
+    def _search(self, text: str) -> None:
+        self.comment_proxy.setFilterFixedString(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = len(self.comment_model.frame())
+        self.comment_count.setText(self.tr("%1 of %2 comments").replace(
+            "%1", fmt.number(self.comment_proxy.rowCount())).replace("%2", fmt.number(total)))

@@ -1,0 +1,162 @@
+"""Value: what customers are worth (CLV distribution), what churned customers cost (lost
+lifetime value beside the naive lost revenue, SPEC §3), and how long customers stay
+(lifecycle durations and the Kaplan–Meier survival curve).
+
+Draws the analysis' "clv" (or, without it, historic value from the customer table),
+"lost_value", "lifecycle" and "lifespan" sections; a missing section is said in words.
+"""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...engine.analysis import Analysis
+from ...engine.lifespan import lifecycle_durations
+from ...report import charts_value as cv
+from ...report import formatting as fmt
+from ...report.captions import chart_caption
+from ..widgets import ChartPanel
+
+PANEL_HEIGHT = 330
+
+
+def _note(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName("kpiReading")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class ValuePage(QWidget):
+    """``customers_requested(ids, description)``: a bar was clicked; show these customers."""
+
+    customers_requested = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(20, 16, 20, 16)
+        self._layout.setSpacing(12)
+        title = QLabel(self.tr("Value"))
+        title.setObjectName("pageTitle")
+        self._layout.addWidget(title)
+        self.body = QWidget()
+        self._body_layout = QVBoxLayout(self.body)
+        self._body_layout.setContentsMargins(0, 0, 0, 0)
+        self._body_layout.setSpacing(12)
+        self._layout.addWidget(self.body)
+        self._layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll)
+        self.panels: dict[str, ChartPanel] = {}
+        self.texts: dict[str, QLabel] = {}
+        self._analysis: Analysis | None = None
+
+    def show_analysis(self, analysis: Analysis) -> None:
+        self._analysis = analysis
+        self._clear()
+        if analysis.is_empty:
+            self._say("empty", self.tr("Import your sales to see what your customers are worth."))
+            return
+        currency = analysis.defs.currency
+        self._draw_clv(analysis, currency)
+        self._draw_lost(analysis, currency)
+        self._draw_lifetimes(analysis)
+
+    def _clear(self) -> None:
+        for widget in [*self.panels.values(), *self.texts.values()]:
+            self._body_layout.removeWidget(widget)
+            widget.deleteLater()
+        self.panels, self.texts = {}, {}
+
+    def _add(self, chart) -> ChartPanel:
+        panel = ChartPanel(chart)
+        panel.setMinimumHeight(PANEL_HEIGHT)
+        self._body_layout.addWidget(panel)
+        self.panels[chart.key] = panel
+        return panel
+
+    def _say(self, key: str, text: str) -> QLabel:
+        label = _note(text)
+        self._body_layout.addWidget(label)
+        self.texts[key] = label
+        return label
+
+    def _draw_clv(self, analysis: Analysis, currency) -> None:
+        values = cv.customer_values(analysis)
+        if values is None or len(values.values) == 0:
+            return
+        clv = analysis.sections.get("clv")
+        if values.predictive:
+            text = self.tr("Your %1 customers are expected to bring %2 over the next %3 months "
+                           "(%4 per customer on average, after margin and discounting).").replace(
+                "%1", fmt.number(len(values.values))).replace(
+                "%2", fmt.money(clv.total_clv, currency)).replace(
+                "%3", str(clv.horizon_months)).replace("%4", fmt.money(clv.mean_clv, currency))
+            text += " " + self.tr("How: %1.").replace("%1", values.note)
+        else:
+            text = self.tr("Your %1 customers have brought %2 so far, after margin.").replace(
+                "%1", fmt.number(len(values.values))).replace(
+                "%2", fmt.money(float(values.values.sum()), currency)) + " " + values.note
+        self._say("clv", text)
+        panel = self._add(cv.clv_distribution_chart(values, currency, chart_caption(
+            analysis, "clv" if values.predictive else "value")))
+
+        def open_bin(key) -> None:
+            low, high, last = key
+            ids = cv.customers_in_bin(values, low, high, last)
+            span = (self.tr("%1 or more") if last else self.tr("%1 to %2")).replace(
+                "%1", fmt.money(low, currency)).replace("%2", fmt.money(high, currency))
+            self.customers_requested.emit(ids, self.tr("Customers worth %1").replace("%1", span))
+        panel.chart.widget.hover.clicked.connect(open_bin)
+
+    def _draw_lost(self, analysis: Analysis, currency) -> None:
+        lost = analysis.sections.get("lost_value")
+        if lost is None:
+            self._say("lost_value", self.tr("The value lost with churned customers is not "
+                                            "computed for this project yet."))
+            return
+        self._say("lost_value", cv.lost_value_sentence(lost, currency))
+        self._add(cv.lost_value_chart(lost, currency, chart_caption(
+            analysis, "lost_value", start=lost.start, end=lost.end)))
+
+    def _draw_lifetimes(self, analysis: Analysis) -> None:
+        cycle = analysis.sections.get("lifecycle")
+        if cycle is not None:
+            if cycle.churned:
+                self._say("lifecycle", self.tr(
+                    "%1 customers have churned; half of them stayed less than %2 months.")
+                    .replace("%1", fmt.number(cycle.churned))
+                    .replace("%2", fmt.number(cycle.median_months, 1)))
+                panel = self._add(cv.lifecycle_chart(cycle, chart_caption(analysis, "lifecycle")))
+                panel.chart.widget.hover.clicked.connect(self.open_lifecycle_month)
+            else:
+                self._say("lifecycle", cycle.note)
+        span = analysis.sections.get("lifespan")
+        if span is not None and span.customers:
+            text = self.tr("Average lifespan so far: %1; Kaplan–Meier median lifetime: %2.") \
+                .replace("%1", fmt.days(span.average_lifespan_days)) \
+                .replace("%2", fmt.days(span.km_median_lifetime_days))
+            if span.note:
+                text += " " + span.note[:1].upper() + span.note[1:] + "."
+            self._say("lifespan", text)
+            self._add(cv.survival_chart(span, chart_caption(analysis, "lifespan")))
+
+    def open_lifecycle_month(self, month: int) -> None:
+        """The churned customers who stayed ``month`` to ``month + 1`` months (a lifecycle bar)."""
+        if self._analysis is None:
+            return
+        months = lifecycle_durations(self._analysis.customers)
+        # the same whole-month buckets as engine.lifespan.lifecycle_distribution
+        bucket = np.floor(months.to_numpy() + 1e-9).astype(np.int64)
+        ids = [str(i) for i in months.index[bucket == int(month)]]
+        self.customers_requested.emit(ids, self.tr("Churned after %1–%2 months").replace(
+            "%1", str(month)).replace("%2", str(month + 1)))

@@ -1,0 +1,1 @@
+"""Compiled translations (.qm), their .ts sources and the script that regenerates them."""

@@ -1,0 +1,104 @@
+"""`make translations`: extract every message, fill in the translations, compile the .qm files.
+
+1. ``pyside6-lupdate`` reads every ``.py`` under ``loyalty_desktop/`` (``self.tr``,
+   ``QCoreApplication.translate``, ``QT_TRANSLATE_NOOP``) into ``loyalty_desktop_<lang>.ts``.
+2. Each message gets its translation from the tables in ``source/`` — one row per English
+   text with the four languages side by side, so a missing language shows at a glance.
+   Messages without a row stay ``unfinished`` (and the tests fail, naming them).
+3. ``pyside6-lrelease`` compiles the ``.ts`` into the ``.qm`` files the app loads.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PACKAGE = HERE.parent.parent
+LANGS = ("sv", "da", "nl", "ru")
+QT_LOCALES = {"sv": "sv_SE", "da": "da_DK", "nl": "nl_NL", "ru": "ru_RU"}
+#: Plural forms Qt expects per language: 2 for sv/da/nl (one, other), 3 for ru (one, few, many).
+PLURAL_FORMS = {"sv": 2, "da": 2, "nl": 2, "ru": 3}
+
+
+def ts_path(lang: str, folder: Path = HERE) -> Path:
+    return folder / f"loyalty_desktop_{lang}.ts"
+
+
+def tool(name: str) -> str:
+    """The Qt tool shipped with PySide6-Essentials, next to the running Python."""
+    script = Path(sys.executable).parent / f"pyside6-{name}"
+    return str(script) if script.exists() else f"pyside6-{name}"
+
+
+def source_files() -> list[str]:
+    return sorted(str(p) for p in PACKAGE.rglob("*.py")
+                  if "__pycache__" not in p.parts and HERE not in p.parents)
+
+
+def extract(target: Path, lang: str) -> None:
+    """Run lupdate into ``target`` (created or updated; vanished messages dropped)."""
+    listing = target.with_suffix(".files")
+    listing.write_text("\n".join(source_files()), encoding="utf-8")
+    try:
+        subprocess.run([tool("lupdate"), f"@{listing}", "-no-obsolete", "-locations", "none",
+                        "-target-language", QT_LOCALES[lang], "-ts", str(target)],
+                       check=True, capture_output=True)
+    finally:
+        listing.unlink()
+
+
+def table() -> dict[str, tuple]:
+    """All rows of ``source/*.py``: English text → (sv, da, nl, ru)."""
+    rows: dict[str, tuple] = {}
+    for info in pkgutil.iter_modules([str(HERE / "source")]):
+        module = importlib.import_module(f"{__package__}.source.{info.name}")
+        rows.update(module.MESSAGES)
+    return rows
+
+
+def fill(path: Path, lang: str, rows: dict[str, tuple]) -> list[str]:
+    """Write translations into the .ts file; returns the sources that have none."""
+    tree = ET.parse(path)
+    missing = []
+    index = LANGS.index(lang)
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        row = rows.get(source)
+        text = row[index] if row else None
+        translation.attrib.pop("type", None)
+        for child in list(translation):
+            translation.remove(child)
+        translation.text = None
+        if not text:
+            translation.set("type", "unfinished")
+            missing.append(source)
+        elif message.get("numerus") == "yes":
+            forms = text if isinstance(text, tuple) else (text,) * PLURAL_FORMS[lang]
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = text if isinstance(text, str) else text[-1]
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    rows = table()
+    for lang in LANGS:
+        path = ts_path(lang)
+        extract(path, lang)
+        missing = fill(path, lang, rows)
+        subprocess.run([tool("lrelease"), "-silent", str(path), "-qm",
+                        str(path.with_suffix(".qm"))], check=True)
+        for source in missing:
+            print(f"{lang}: no translation for {source!r}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
