@@ -67,6 +67,10 @@ def _load_config(path: Optional[str]) -> dict:
         raise InputError(f"{path}: the config file cannot be read ({exc}).") from None
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}, line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}).") from None
+    except RecursionError:   # hostile nesting ([[[[…): json recurses per level (issue 14)
+        raise InputError(f"{path}: the JSON is nested too deeply to be a config file.") from None
+    except ValueError as exc:  # e.g. an integer with more than 4,300 digits
+        raise InputError(f"{path}: not a usable config file ({exc}).") from None
     if not isinstance(data, dict):
         raise InputError(f"{path}: the config must be a JSON object {{...}}.")
     return data
@@ -82,7 +86,7 @@ def _definitions(config: dict, args: argparse.Namespace, base=None):
         merged["lang"] = args.lang
     try:
         return Definitions.from_dict(merged)
-    except (TypeError, ValueError) as exc:
+    except (TypeError, ValueError, OverflowError) as exc:   # OverflowError: 1e999 days
         raise InputError(f"{args.config or 'settings'}: {exc}") from None
 
 
@@ -125,6 +129,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     defs = _definitions(config, args, base=project.definitions if args.project else None)
     if not project.dataset.has_transactions:
         raise InputError("No transactions to analyse: give --transactions FILE or --project P.loyalty.")
+    if args.pdf or args.xlsx:  # the language must be set before the engine writes its sentences
+        _ensure_gui_platform()
+        from .i18n import set_language
+        from .ui.app import create_application
+        create_application()
+        set_language(defs.lang)  # translator (.qm) + number/date formats for --lang
     analysis = analyse(project.dataset, defs)
     segment_analysis = analysis.sections.get("segment_analysis")
     problems = getattr(segment_analysis, "problems", None)
@@ -134,16 +144,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         doc = analysis_to_json(analysis, project.imports)
         Path(args.json).write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
     if args.pdf:
-        _ensure_gui_platform()
-        from .ui.app import create_application
-        create_application()
-        from .report import formatting
         from .report.pdf import build_pdf
-        formatting.set_language(defs.lang)
         build_pdf(analysis, args.pdf, imports=project.imports, business_name=defs.business_name)
     if args.xlsx:
         from .report.excel import write_workbook
-        write_workbook(analysis, args.xlsx, imports=project.imports)
+        write_workbook(analysis, args.xlsx, imports=project.imports, lang=defs.lang)
     if not (args.json or args.pdf or args.xlsx):
         doc = analysis_to_json(analysis, project.imports)
         sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
@@ -207,6 +212,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return COMMANDS[args.command](args)
     except (InputError, ImportFailed) as exc:
         print(f"loyalty-desktop: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_INPUT
+    except OSError as exc:
+        print(f"loyalty-desktop: {exc}", file=sys.stderr)
         return EXIT_INPUT
     except Exception as exc:  # noqa: BLE001 - project errors etc. are input errors too
         if type(exc).__name__ in ("ProjectError",):

@@ -39,7 +39,9 @@ class FallbackTranslator(QTranslator):
         found = self._inner.translate(context, source_text, disambiguation, n)
         if not found and context:
             found = self._inner.translate("", source_text, disambiguation, n)
-        return found
+        # None becomes a null QString: Qt then asks the next translator or keeps the source
+        # text. An empty string would be shown as an empty label.
+        return found or None
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt API
         return self._inner.isEmpty()

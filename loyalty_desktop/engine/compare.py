@@ -14,12 +14,13 @@ from typing import Any
 
 import pandas as pd
 from scipy.stats import norm
+from .i18n import Catalogue
 
 METHOD = "two-proportion z-test"
 #: Below this expected count per cell the normal approximation is rough (textbook rule).
 MIN_EXPECTED = 5
 
-SENTENCES = {
+SENTENCES = Catalogue("compare", {  # translated on lookup (engine/i18n.py)
     "result": "{a} keep {pa} and {b} {pb}; {verdict} ({p}).",
     "very_unlikely": "a difference this large is very unlikely to be chance",
     "unlikely": "a difference this large is unlikely to be chance",
@@ -31,7 +32,7 @@ SENTENCES = {
     "small": " The groups are small, so treat this only as a rough guide.",
     "this_group": "this group",
     "the_rest": "the rest",
-}
+})
 
 
 @dataclass(frozen=True)

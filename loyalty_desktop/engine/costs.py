@@ -16,15 +16,16 @@ import pandas as pd
 
 from .periods import period_table
 from .retention import active_spans
+from .i18n import Catalogue
 
-MESSAGES = {
+MESSAGES = Catalogue("costs", {  # translated on lookup (engine/i18n.py)
     "no_spend": "enter your retention spend per period to see what keeping customers costs",
     "no_data": "no sales data for this period",
     "zero_spend": "no spend entered for this period, so there is no ratio",
     "running": "period still running: revenue so far",
     "caveat": ("revenue from retained customers came with the spend; it does not prove the spend "
                "caused it"),
-}
+})
 
 
 @dataclass(frozen=True)

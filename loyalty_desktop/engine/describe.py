@@ -15,8 +15,9 @@ from typing import Any, Mapping
 import pandas as pd
 
 from .definitions import Definitions
+from .i18n import Catalogue
 
-TEMPLATES: dict[str, Any] = {
+TEMPLATES: Mapping[str, Any] = Catalogue("describe", {  # translated on lookup (engine/i18n.py)
     "periods_adjective": {"week": "Weekly", "month": "Monthly", "quarter": "Quarterly",
                           "half-year": "Half-yearly", "year": "Yearly"},
     "period_noun": {"week": "week", "month": "month", "quarter": "quarter",
@@ -63,7 +64,7 @@ TEMPLATES: dict[str, Any] = {
     "general": "{Window}; {refunds}; {data}.",
     "compare": ("Share of customers still active, counting only customers who first bought more "
                 "than {days} days before {as_of}; two-proportion z-test; {window}; {data}."),
-}
+})
 
 CHART_KINDS = ("retention", "cohorts", "lifespan", "lifecycle", "value", "returns", "lost_value",
                "costs", "compare", "nps", "satisfaction", "clv", "segments", "rfm", "at_risk",

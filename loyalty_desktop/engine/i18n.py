@@ -10,7 +10,8 @@ Without Qt (tests, scripts) :func:`translate` is the identity; the app installs
 """
 from __future__ import annotations
 
-from typing import Callable, Optional
+from collections.abc import Iterator, Mapping
+from typing import Any, Callable, Optional
 
 Translate = Callable[[str, str], str]
 
@@ -33,3 +34,35 @@ def translate(context: str, text: str) -> str:
     if _translate is None:
         return text
     return _translate(context, text) or text
+
+
+class Catalogue(Mapping[str, Any]):
+    """A module's English templates, handed out in the chosen language on every lookup.
+
+    ``TEXTS = Catalogue("nps", {...})`` keeps the module's dict as it was; ``TEXTS[key]``
+    is translated at the moment of use, so a language switch needs no re-import. Nested
+    dicts (e.g. one word per period) come back as catalogues of the same context.
+    ``make translations`` extracts the strings from the ``Catalogue("context", {...})`` call.
+    """
+
+    def __init__(self, context: str, texts: dict[str, Any]) -> None:
+        self.context = context
+        self._texts = texts
+
+    def __getitem__(self, key: str) -> Any:
+        value = self._texts[key]
+        if isinstance(value, str):
+            return translate(self.context, value)
+        if isinstance(value, dict):
+            return Catalogue(self.context, value)
+        return value
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def english(self) -> dict[str, Any]:
+        """The untranslated templates (for tests that check the English wording)."""
+        return self._texts

@@ -16,16 +16,17 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from .i18n import Catalogue
 
 #: Average month length, so 12 months are one year whatever the calendar.
 DAYS_PER_MONTH = 365.25 / 12
 
-MESSAGES = {
+MESSAGES = Catalogue("lifespan", {  # translated on lookup (engine/i18n.py)
     "no_customers": "no customers yet",
     "not_reached": ("more than half of your customers are still active after {days} days, the "
                     "longest time observed, so the median lifetime is longer than that"),
     "no_churn": "no customer has churned yet, so there is no lifecycle to show",
-}
+})
 
 
 class KaplanMeier:

@@ -30,6 +30,7 @@ from .periods import period_table
 from .progress import Progress, report
 from .rfm import add_rfm
 from .rules import Group, Rule, evaluate
+from .i18n import Catalogue
 
 #: Columns carried over from today's table because they cannot be rebuilt for a past day.
 CARRIED_COLUMNS = ("nps_score", "nps_category", "satisfaction", "p_alive", "predicted_clv")
@@ -37,10 +38,10 @@ CARRIED_COLUMNS = ("nps_score", "nps_category", "satisfaction", "p_alive", "pred
 HISTORY_COLUMNS = ("period", "start", "end", "customers", "active", "loyal", "share",
                    "share_of_active", "revenue", "loyal_revenue", "revenue_share")
 
-TEXTS = {
+TEXTS = Catalogue("loyal_history", {  # translated on lookup (engine/i18n.py)
     "progress": "Loyal customers in {period}",
     "carried": ("Survey answers and model estimates use today's values for every period."),
-}
+})
 
 
 def loyal_share_over_time(transactions: pd.DataFrame, customers: pd.DataFrame | None,

@@ -22,6 +22,7 @@ from scipy.stats import norm
 
 from .definitions import Definitions
 from .periods import assign_periods
+from .i18n import Catalogue
 
 Z95 = 1.959963984540054
 MIN_ANSWERS = 30
@@ -29,7 +30,7 @@ MAX_HALF_WIDTH = 10.0
 CATEGORIES = ("promoter", "passive", "detractor")
 
 #: Every sentence a user reads from this module (English templates, translated later).
-TEXTS = {
+TEXTS = Catalogue("nps", {  # translated on lookup (engine/i18n.py)
     "few_answers": "only {n} answers (fewer than {min}); treat the score as a rough indication",
     "one_answer": "only one answer; treat the score as a rough indication",
     "wide_interval": "the 95 % interval is ±{half:.1f} points wide (more than ±{max:.0f})",
@@ -45,7 +46,7 @@ TEXTS = {
                        "date instead."),
     "loyal": "Loyal",
     "rest": "Rest",
-}
+})
 
 
 def nps_category(scores: pd.Series) -> pd.Series:

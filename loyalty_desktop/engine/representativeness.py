@@ -18,10 +18,11 @@ from typing import Any, Iterable, Optional
 import numpy as np
 import pandas as pd
 from scipy.stats import chi2_contingency
+from .i18n import Catalogue
 
 CONTACT_COLUMNS = ("email", "name", "phone")
 
-TEXTS = {
+TEXTS = Catalogue("representativeness", {  # translated on lookup (engine/i18n.py)
     "spend_band": "spend band",
     "band_label": "{lo:,.0f}–{hi:,.0f}",
     "alike": ("Your {n} respondents look like your customers by {dimension} (chi-square p = "
@@ -35,7 +36,7 @@ TEXTS = {
     "no_respondents": "None of your customers answered the survey (or answers could not be "
                       "matched to customers), so representativeness cannot be judged.",
     "no_group": "(none)",
-}
+})
 
 
 def spend_bands(revenue: pd.Series, bands: int = 4) -> pd.Series:

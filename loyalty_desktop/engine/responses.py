@@ -17,12 +17,13 @@ import pandas as pd
 from .nps import nps_category
 from .vocabulary.headers import normalise_header
 from .vocabulary.survey import SATISFACTION_LABELS, question_field
+from .i18n import Catalogue
 
-TEXTS = {
+TEXTS = Catalogue("responses", {  # translated on lookup (engine/i18n.py)
     "join_summary": ("{matched} of {n} answers ({rate:.0%}) matched a customer: {by_id} by "
                      "customer id, {by_email} by e-mail. Unmatched answers still count for NPS."),
     "no_answers": "There are no survey answers to match.",
-}
+})
 
 
 def normalise_email(values: pd.Series) -> pd.Series:
@@ -157,10 +158,10 @@ def customer_feedback_columns(responses: pd.DataFrame, customers_index: pd.Index
 
 
 # --- survey exports (Google Forms, SurveyMonkey, Typeform …) → the responses table ------------
-SURVEY_TEXTS = {
+SURVEY_TEXTS = Catalogue("responses", {  # translated on lookup (engine/i18n.py)
     "not_score": "“{value}” is not a score from {low} to {high}",
     "not_date": "“{value}” is not a date and time",
-}
+})
 #: a score/satisfaction column must parse in at least this share of its filled cells,
 #: otherwise it is free text that merely mentions the word ("How could we satisfy you more?")
 MIN_PARSED_SHARE = 0.5

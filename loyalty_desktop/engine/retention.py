@@ -20,15 +20,16 @@ import numpy as np
 import pandas as pd
 
 from .periods import period_table
+from .i18n import Catalogue
 
 FLOW_COLUMNS = ("period", "start", "end", "partial", "start_customers", "end_customers", "new",
                 "retained", "reactivated", "churned", "new_lapsed", "retention_rate_seed",
                 "retention_rate", "churn_rate", "rate_note")
 
-NOTES = {
+NOTES = Catalogue("retention", {  # translated on lookup (engine/i18n.py)
     "no_start": "no active customers at the start of this period, so there is nothing to retain",
     "partial": "period still running: end counts are as of {as_of}",
-}
+})
 
 
 def active_spans(activity: pd.DataFrame, window_days: int) -> pd.DataFrame:

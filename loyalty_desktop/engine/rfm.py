@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+from .i18n import Catalogue
 
 _P, _L, _A, _S = "Potential loyalists", "Loyal customers", "About to sleep", "At risk"
 #: RFM_GRID[r - 1][f - 1] → segment name.
@@ -44,7 +45,7 @@ RFM_GRID: tuple[tuple[str, ...], ...] = (
 RFM_COLUMNS = ("r_score", "f_score", "m_score", "rfm_segment")
 
 #: One-line meaning of each segment, for the segment list (English templates).
-SEGMENT_HELP = {
+SEGMENT_HELP = Catalogue("rfm", {  # translated on lookup (engine/i18n.py)
     "Champions": "Bought recently and buy often.",
     "Loyal customers": "Buy often and still come back.",
     "Potential loyalists": "Recent customers who have bought more than once.",
@@ -56,7 +57,7 @@ SEGMENT_HELP = {
     "Can't lose them": "Bought most often, but not for a long time.",
     "Hibernating": "Long ago and rarely.",
     "Lost": "Longest ago and least often.",
-}
+})
 
 
 def quintile_scores(values: pd.Series, higher_is_better: bool = True) -> pd.Series:

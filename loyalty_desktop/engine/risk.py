@@ -27,6 +27,7 @@ import pandas as pd
 
 from .customers import effective_as_of
 from .definitions import Definitions
+from .i18n import Catalogue
 
 SIGNS = ("overdue", "buying_less", "unhappy", "recent_returns", "likely_lost")
 OVERDUE_FACTOR = 1.5
@@ -40,7 +41,7 @@ CONTACT_COLUMNS = ("name", "email", "phone")
 REASON_SEPARATOR = " | "
 
 #: Every sentence a user reads from this module (English templates, translated later).
-TEXTS = {
+TEXTS = Catalogue("risk", {  # translated on lookup (engine/i18n.py)
     "overdue": "last bought {days} days ago; usually every {gap}",
     "buying_less": "bought {last} times in the last {period} days, {previous} in the {period} before",
     "buying_less_one": "bought once in the last {period} days, {previous} times in the {period} before",
@@ -53,7 +54,7 @@ TEXTS = {
     "basis_model": "value at risk = (1 − chance still a customer) × predicted value",
     "basis_simple": ("value at risk = the whole predicted value of customers with a warning sign "
                      "(the chance that a customer is still buying could not be estimated)"),
-}
+})
 
 
 def recent_activity(transactions: pd.DataFrame, as_of: pd.Timestamp, period_days: int) -> pd.DataFrame:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Mapping
 
 import pandas as pd
+from .i18n import Catalogue
 
 KINDS = ("number", "date", "category")
 
@@ -127,9 +128,9 @@ FIELDS: Mapping[str, FieldInfo] = {f.name: f for f in (
 #: Columns of the customer table that are identities, not something to segment on.
 NOT_FIELDS = frozenset({"email", "name", "phone", "customer_id"})
 
-TEXTS = {
+TEXTS = Catalogue("rule_fields", {  # translated on lookup (engine/i18n.py)
     "attribute_help": "Imported from your customer list (column \u201c{name}\u201d).",
-}
+})
 
 
 def attribute_field(name: str, column: pd.Series, *, with_choices: bool = True) -> FieldInfo:

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any, Iterable, Mapping, Union
 
 from .rule_fields import FIELDS, FieldInfo
+from .i18n import Catalogue
 
 MATCHES = ("all", "any")
 COMPARISONS = (">=", ">", "<=", "<", "==", "!=")
@@ -21,7 +22,7 @@ NO_VALUE_OPS = ("is empty", "is not empty")
 LIST_OPS = ("in", "not in")
 
 #: Every problem message a user can read from this module (English templates).
-MESSAGES = {
+MESSAGES = Catalogue("rules", {  # translated on lookup (engine/i18n.py)
     "not_object": '{where}: expected {{"name", "match", "conditions"}}, not {value}.',
     "no_name": "{where}: the rule needs a name.",
     "bad_match": '{where}: "match" must be "all" or "any", not {value}.',
@@ -47,7 +48,7 @@ MESSAGES = {
     "unnamed": "Unnamed rule",
     "condition": "condition {path}",
     "duplicate": 'Two segments are called "{name}"; give each segment its own name.',
-}
+})
 
 
 class RuleError(ValueError):

@@ -18,11 +18,12 @@ import pandas as pd
 from scipy.stats import fisher_exact
 
 from .nps import Z95, nps_category
+from .i18n import Catalogue
 
 #: below this many answers in a level the rate is not shown ("not enough data")
 MIN_LEVEL_ANSWERS = 10
 
-TEXTS = {
+TEXTS = Catalogue("satisfaction", {  # translated on lookup (engine/i18n.py)
     "level_1": "very dissatisfied", "level_2": "dissatisfied", "level_3": "neutral",
     "level_4": "satisfied", "level_5": "very satisfied",
     "promoter": "promoters", "passive": "passives", "detractor": "detractors",
@@ -37,7 +38,7 @@ TEXTS = {
     "chance_yes": "this difference could be chance (p = {p:.2f}).",
     "chance_no": "this difference is unlikely to be chance (p {p_text}).",
     "compare_missing": "Not enough data yet to compare {hi_label} with {lo_label}.",
-}
+})
 
 SATISFACTION_LEVELS = (1, 2, 3, 4, 5)
 NPS_LEVELS = ("detractor", "passive", "promoter")

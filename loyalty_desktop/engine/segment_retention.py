@@ -28,14 +28,15 @@ from .compare import Comparison, two_proportion_test
 from .group_counts import overlap_counts, pack_flags
 from .periods import period_table
 from .retention import active_spans
+from .i18n import Catalogue
 
 #: Complete periods pooled into a segment's headline retention rate.
 POOLED_PERIODS = 12
 
-TEXTS = {
+TEXTS = Catalogue("segment_retention", {  # translated on lookup (engine/i18n.py)
     "in_period": "In {period}: {sentence}",
     "no_period": "There is no complete period yet, so retention cannot be compared.",
-}
+})
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ import numpy as np
 import pandas as pd
 
 from .vocabulary.keywords import CAUSE_GROUPS, KEEP_WORDS
+from .i18n import Catalogue
 
 LANGUAGES = ("en", "sv", "da", "nl", "ru")
 STEMMERS = {"en": "english", "sv": "swedish", "da": "danish", "nl": "dutch", "ru": "russian"}
@@ -39,13 +40,13 @@ PRIOR_WEIGHT = 0.1
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
-TEXTS = {
+TEXTS = Catalogue("comments", {  # translated on lookup (engine/i18n.py)
     "no_reason": "(no answer)",
     "groups_not_mapping": "The keyword groups could not be read; the standard groups are used.",
     "group_not_mapping": "Keyword group “{group}” could not be read and was left out.",
     "unknown_language": ("Keyword group “{group}”: language “{lang}” is not one of en, sv, da, "
                          "nl, ru and was left out."),
-}
+})
 
 KeywordGroups = Mapping[str, Mapping[str, tuple[str, ...] | list[str]]]
 

@@ -16,6 +16,7 @@ import pandas as pd
 
 from .definitions import Definitions
 from .retention import active_spans
+from .i18n import Catalogue
 
 DAYS_PER_YEAR = 365.25
 #: Reporting periods per year, to turn a per-period retention rate into an annual one.
@@ -27,7 +28,7 @@ MIN_YEARS_FOR_ANNUAL_RATE = 1.0
 #: Below this many days of data a yearly purchase frequency would be a wild extrapolation.
 MIN_DAYS_FOR_FREQUENCY = 30
 
-MESSAGES = {
+MESSAGES = Catalogue("value", {  # translated on lookup (engine/i18n.py)
     "no_buyers": "no customer has made a purchase yet",
     "no_active": "no customer is active at the end of the data",
     "no_retention": ("annual retention could not be measured (no complete period had customers "
@@ -41,7 +42,7 @@ MESSAGES = {
     "too_short": "your data span fewer than {min_days} days, too few to estimate purchases per year",
     "short_data": ("your data cover {days} days, less than a year, so the yearly figure is scaled "
                    "up from them"),
-}
+})
 
 
 # --------------------------------------------------------------------------- simple metrics

@@ -53,8 +53,9 @@ def _period_ticks(labels: Sequence[str], max_ticks: int = 12) -> list[list[tuple
     return [major]
 
 
-def _legend(widget: pg.PlotWidget) -> pg.LegendItem:
-    legend = widget.getPlotItem().addLegend(offset=(10, 5), labelTextColor=LIGHT["foreground"])
+def _legend(widget: pg.PlotWidget, offset: tuple[int, int] = (10, 5)) -> pg.LegendItem:
+    """Legend in a corner: ``offset`` x > 0 from the left, < 0 from the right; y likewise."""
+    legend = widget.getPlotItem().addLegend(offset=offset, labelTextColor=LIGHT["foreground"])
     legend.setBrush(pg.mkBrush(255, 255, 255, 200))
     return legend
 
@@ -67,7 +68,7 @@ def retention_flow_chart(flow: pd.DataFrame, caption: str) -> Chart:
     new = flow["new"].to_numpy(dtype=float)
     react = flow["reactivated"].to_numpy(dtype=float)
     churned = flow["churned"].to_numpy(dtype=float)
-    _legend(widget)
+    _legend(widget, offset=(-10, 5))
     width = 0.7
     widget.addItem(pg.BarGraphItem(x=x, height=new, width=width, brush=ROLE["new"],
                                    pen=pg.mkPen(None), name=tr("New")))
@@ -94,7 +95,8 @@ def retention_rate_chart(flow: pd.DataFrame, caption: str, *,
     labels = flow["period"].astype(str).tolist()
     x = np.arange(len(labels), dtype=float)
     series = {}
-    _legend(widget)
+    legend = _legend(widget)
+    legend.anchor(itemPos=(0, 0.5), parentPos=(0, 0.5), offset=(20, 0))
     for column, colour, name, style in (
             ("retention_rate", ROLE["rate"], tr("Retention rate"), Qt.PenStyle.SolidLine),
             ("retention_rate_seed", ROLE["rate_seed"], tr("Retention incl. returning"), Qt.PenStyle.DashLine),

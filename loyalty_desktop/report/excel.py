@@ -14,13 +14,14 @@ from typing import Any, Callable, Sequence
 import pandas as pd
 
 from ..engine.analysis import Analysis
+from ..engine.i18n import Catalogue, translate
 from ..engine.kpis import KPI_CATALOGUE, compute_kpis
 from ..engine.progress import Progress, report
-from .excel_format import SheetWriter, money_format
+from .excel_format import SheetWriter, close_workbook, money_format
 from .winback import winback_table
 
 #: Every sheet title and header a user reads (English templates; translated later).
-TEXTS = {
+TEXTS = Catalogue("excel", {  # translated on lookup (engine/i18n.py)
     "summary": "Summary", "retention": "Retention", "cohorts": "Cohorts",
     "customers": "Customers", "at_risk": "At risk", "nps": "NPS waves",
     "satisfaction": "Satisfaction", "segments": "Segments", "imports": "Imports",
@@ -29,7 +30,16 @@ TEXTS = {
     "assessment": "Assessment", "cohort": "Cohort", "size": "Customers in cohort",
     "offset": "Period {k}", "chart": "Chart", "sentence": "Definitions used",
     "setting": "Setting", "file": "File", "row": "Row", "column": "Column", "reason": "Reason",
-}
+})
+#: Column headers in words; any other column "first_purchase" → "First purchase".
+COLUMN_TITLES = Catalogue("excel", {"customer_id": "Customer", "email": "E-mail", "nps_score": "NPS score",
+                 "nps_category": "NPS category", "p_alive": "Chance still a customer",
+                 "predicted_clv": "Predicted value", "rfm_segment": "RFM segment",
+                 "n": "Answers", "ci95_low": "95 % CI low", "ci95_high": "95 % CI high",
+                 "ci95_adjusted_low": "95 % CI low (adjusted Wald)",
+                 "ci95_adjusted_high": "95 % CI high (adjusted Wald)",
+                 "size": "Customers in cohort", "item": "Chart or setting", "text": "Definition",
+                 "value_at_risk": "Value at risk", "reasons": "Why"})
 IMPORT_COLUMNS = ("file", "kind", "format", "sheet", "encoding", "delimiter", "decimal",
                   "date_order", "header_row", "currency", "rows_read", "rows_accepted",
                   "rows_rejected", "guest_rows")
@@ -38,12 +48,19 @@ SETTINGS = ("period", "as_of", "churn_window_days", "refunds_are_activity", "mar
             "repurchase_window_days")
 
 
+def column_title(name: object) -> str:
+    """The header an owner reads for an engine column name."""
+    text = str(name)
+    return COLUMN_TITLES.get(text, text.replace("_", " ").capitalize())
+
+
 def summary_frame(analysis: Analysis) -> pd.DataFrame:
     """KPI rows: label, value, benchmark, target, assessment, and kind (for the format)."""
     defs = analysis.defs
     kpis = compute_kpis(analysis.summary, analysis.retention, dict(defs.benchmarks),
                         dict(defs.targets))
-    return pd.DataFrame([{"label": KPI_CATALOGUE[k.key][0], "value": k.value,
+    # the labels are the PDF's (report/kpis.py), so the one translation serves both
+    return pd.DataFrame([{"label": translate("kpis", KPI_CATALOGUE[k.key][0]), "value": k.value,
                           "benchmark": k.benchmark, "target": k.target,
                           "assessment": k.assessment, "kind": k.kind} for k in kpis])
 
@@ -152,15 +169,19 @@ def write_workbook(analysis: Analysis, path: str | Path, *, imports: Sequence[di
             frame = make()
             if isinstance(frame, pd.DataFrame) and len(frame):
                 kinds = {c: "percent" for c in frame.columns if str(c).startswith("Period ")}
-                if key == "cohorts":
+                if key == "cohorts":   # "Period k" headers are translated: not matched above
+                    kinds.update({c: "percent" for c in frame.columns if c not in ("cohort", "size")})
                     kinds.update(cohort_kinds)
+                if key == "satisfaction":      # the interval of a repurchase *rate*
+                    kinds.update({c: "percent" for c in frame.columns if str(c).startswith("ci95")})
                 if key == "nps":
                     kinds.update({c: "number" for c in frame.columns if c.startswith("ci95") or c == "score"})
-                writer.frame(TEXTS[key], frame, kinds=kinds)
+                writer.frame(TEXTS[key], frame, kinds=kinds,
+                             headers={c: column_title(c) for c in frame.columns})
     finally:
-        book.close()
+        close_workbook(book, path)
     report(progress, 1.0, "Done")
     return path
 
 
-__all__ = ["write_workbook", "summary_frame", "money_format", "TEXTS"]
+__all__ = ["write_workbook", "summary_frame", "column_title", "money_format", "TEXTS"]

@@ -116,6 +116,18 @@ class SheetWriter:
         return sheet
 
 
+def close_workbook(book: Any, path: Any) -> None:
+    """Close (= write) the workbook; a folder that is missing or read-only becomes an
+    OSError with a plain message (xlsxwriter raises its own FileCreateError)."""
+    from xlsxwriter.exceptions import FileCreateError
+
+    try:
+        book.close()
+    except FileCreateError as exc:
+        raise OSError(f"Cannot save {path}: the folder does not exist or is not writable, "
+                      f"or the file is open in another program.") from exc
+
+
 def sheet_name(name: str) -> str:
     """Excel sheet names: at most 31 characters, none of ``[]:*?/\\``."""
     cleaned = "".join("_" if ch in "[]:*?/\\" else ch for ch in name).strip("'")

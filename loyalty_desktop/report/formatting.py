@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from typing import Optional
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QObject
 
 LOCALES = {"en": "en_GB", "sv": "sv_SE", "da": "da_DK", "nl": "nl_NL", "ru": "ru_RU"}
 CURRENCY_SYMBOLS = {"SEK": "kr", "DKK": "kr.", "NOK": "kr", "EUR": "€", "RUB": "₽", "USD": "$",
@@ -56,7 +56,18 @@ def money(value: Optional[float], currency: Optional[str], decimals: int = 0) ->
 def days(value: Optional[float]) -> str:
     if _missing(value):
         return DASH
-    return f"{number(value, 0)} " + ("day" if round(float(value)) == 1 else "days")
+    count = int(round(float(value)))
+    if _current.language() == QLocale.Language.English:  # English is the source: no catalogue
+        return f"{number(value, 0)} " + ("day" if count == 1 else "days")
+    return _Units().days(count)
+
+
+class _Units(QObject):
+    """Counted units through ``self.tr``: the Python lupdate marks plural (numerus) messages
+    only for ``tr``, not for ``QCoreApplication.translate``, and Russian needs three forms."""
+
+    def days(self, count: int) -> str:
+        return self.tr("%n day(s)", "", count)
 
 
 def date_text(value) -> str:

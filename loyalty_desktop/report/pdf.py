@@ -18,12 +18,20 @@ from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfW
 from ..engine.analysis import Analysis
 from ..engine.progress import Progress, report
 from . import charts, charts_cohorts, charts_feedback, charts_value, render
+from . import formatting as fmt
 from .captions import chart_caption
 from .kpis import kpi_rows
 
 DPI = 96
 MARGIN = 56.0
-SECTIONS = ("summary", "retention", "cohorts", "value", "feedback")
+SECTIONS = ("summary", "retention", "cohorts", "value", "feedback", "appendix")
+#: Page size by locale: US English readers print on Letter, everyone else on A4.
+LETTER_LOCALES = ("en_US", "en_CA", "es_MX", "fil_PH")
+
+
+def page_size_for(locale_name: str) -> str:
+    """"Letter" for North-American locales (``QLocale().name()``), else "A4"."""
+    return "Letter" if locale_name in LETTER_LOCALES else "A4"
 
 
 def tr(text: str) -> str:
@@ -44,9 +52,14 @@ class PageContext:
 
 def build_pdf(analysis: Analysis, path: str | Path, *, imports: Sequence[dict] = (),
               sections: Sequence[str] = SECTIONS, business_name: str = "",
-              page_size: str = "A4", progress: Progress | None = None) -> Path:
-    """Write the report; must run on the GUI thread (charts are Qt widgets)."""
+              page_size: str | None = None, progress: Progress | None = None) -> Path:
+    """Write the report; must run on the GUI thread (charts are Qt widgets).
+
+    ``page_size`` "A4" | "Letter"; None → by the system locale (:func:`page_size_for`)."""
     path = Path(path)
+    if page_size is None:
+        from PySide6.QtCore import QLocale
+        page_size = page_size_for(QLocale().name())
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if page_size == "Letter"
@@ -67,6 +80,9 @@ def build_pdf(analysis: Analysis, path: str | Path, *, imports: Sequence[dict] =
         if "retention" in sections and not analysis.is_empty:
             pages.append(lambda c: _retention_page(c, analysis))
         pages += _insight_pages(analysis, sections)
+        if "appendix" in sections:     # at-risk list + import accounting (pdf_appendix.py)
+            from .pdf_appendix import appendix_pages
+            pages += appendix_pages(analysis, imports)
         for number, draw in enumerate(pages, start=1):
             if number > 1:
                 writer.newPage()
@@ -84,6 +100,8 @@ def _font(size: float, bold: bool = False) -> QFont:
     font = QFont("DejaVu Sans")
     font.setPointSizeF(size)
     font.setBold(bold)
+    # no "ﬁ"/"ﬂ" ligatures: pdftotext would give "ﬁles" and a search for "files" would miss
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 
@@ -105,11 +123,11 @@ def _cover(ctx: PageContext, analysis: Analysis, business_name: str) -> None:
         _text(ctx, business_name, 16, gap=20)
     summary = analysis.summary
     if summary.get("first_date"):
-        _text(ctx, tr("Data from %1 to %2").replace("%1", summary["first_date"])
-              .replace("%2", summary["last_date"] or ""), 12)
+        _text(ctx, tr("Data from %1 to %2").replace("%1", fmt.date_text(summary["first_date"]))
+              .replace("%2", fmt.date_text(summary["last_date"] or "")), 12)
     if analysis.as_of is not None:
-        _text(ctx, tr("Analysis date (as of): %1").replace("%1", analysis.as_of.date().isoformat()), 12)
-    _text(ctx, tr("Generated on %1").replace("%1", date.today().isoformat()), 12, colour="#666666")
+        _text(ctx, tr("Analysis date (as of): %1").replace("%1", fmt.date_text(analysis.as_of.date())), 12)
+    _text(ctx, tr("Generated on %1").replace("%1", fmt.date_text(date.today())), 12, colour="#666666")
     ctx.y = ctx.height - 3 * MARGIN
     _text(ctx, tr("Made with Loyalty Desktop. Computed on this computer; no data left it."),
           9, colour="#666666")

@@ -70,7 +70,7 @@ def write_winback(analysis: Analysis, path: str | Path, lang: str | None = "en",
     else:
         import xlsxwriter
 
-        from .excel_format import SheetWriter
+        from .excel_format import SheetWriter, close_workbook
         book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,
                                                "strings_to_urls": False})
         try:
@@ -78,6 +78,6 @@ def write_winback(analysis: Analysis, path: str | Path, lang: str | None = "en",
                 "At risk", frame, kinds={HEADERS["value_at_risk"]: "money",
                                          HEADERS["revenue"]: "money"})
         finally:
-            book.close()
+            close_workbook(book, path)
     report(progress, 1.0, "Done")
     return path

@@ -54,11 +54,15 @@ def run_window(*, demo: bool = False, project_path: Optional[Path] = None) -> in
     from ..logs import setup_logging
     setup_logging()
     app = create_application()
+    from ..i18n import set_language, startup_language
+    set_language(startup_language())  # saved choice, else the system locale (first start)
     from .main_window import MainWindow
     from .style import style_sheet
 
     app.setStyleSheet(style_sheet())
     window = MainWindow()
+    from .startup_probe import exit_after_first_paint  # benchmark hook, no-op by default
+    exit_after_first_paint(window)
     window.show()
     if project_path is not None:
         from ..io.project import Project

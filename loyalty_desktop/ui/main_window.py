@@ -55,7 +55,8 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(200)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         self.empty = EmptyState()
         self.empty.import_requested.connect(self.choose_files)
@@ -98,13 +99,25 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import files…"), self.choose_files, "Ctrl+I")
         self.demo_action = self._action(self.tr("Open the &demo project"), self.open_demo)
         self.export_pdf_action = self._action(self.tr("Export &PDF report…"), self.choose_pdf, "Ctrl+E")
+        # issue 10 exports (ui/export_dialog.py): sections, Excel workbook, win-back list
+        self.export_action = self._action(self.tr("E&xport…"), lambda: self.open_export("pdf"),
+                                          "Ctrl+Shift+E")
+        self.export_xlsx_action = self._action(self.tr("Export &Excel workbook…"),
+                                               lambda: self.open_export("xlsx"))
+        self.export_winback_action = self._action(self.tr("Export &win-back list…"),
+                                                  lambda: self.open_export("winback_xlsx"))
+        self.export_actions = (self.export_pdf_action, self.export_action,
+                               self.export_xlsx_action, self.export_winback_action)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        for action in (self.import_action, self.demo_action, None, self.export_pdf_action, None,
+        for action in (self.import_action, self.demo_action, None, *self.export_actions, None,
                        self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         from .project_actions import ProjectActions
         self.project_actions = ProjectActions(self)
         self.project_actions.install(file_menu)
+        from .language_menu import LanguageMenu
+        self.language_menu = LanguageMenu(self)
+        self.menuBar().addMenu(self.language_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Loyalty Desktop"), self.about))
 
@@ -151,7 +164,8 @@ class MainWindow(QMainWindow):
     def _show_current(self) -> None:
         has_data = self._has_data()
         self.sidebar.setEnabled(has_data)
-        self.export_pdf_action.setEnabled(has_data and self.analysis is not None)
+        for action in self.export_actions:
+            action.setEnabled(has_data and self.analysis is not None)
         if not has_data:
             self.stack.setCurrentWidget(self.empty)
         elif self.sidebar.currentRow() < 0:
@@ -291,6 +305,19 @@ class MainWindow(QMainWindow):
             return None
         self._set_busy(False, self.tr("Report saved to %1").replace("%1", str(out)))
         return out
+
+    def open_export(self, kind: str = "pdf"):
+        """File ▸ Export…: the dialog for PDF sections, the Excel workbook or the win-back list."""
+        from .export_dialog import ExportDialog
+        if self.analysis is None or self.project is None:
+            return None
+        dialog = ExportDialog(self.analysis, self.project.imports, kind=kind,
+                              business_name=self.project.definitions.business_name,
+                              lang=self.project.definitions.lang, parent=self)
+        dialog.exported.connect(lambda path: self.status_label.setText(
+            self.tr("Saved to %1").replace("%1", str(path))))
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         from .about import about_text

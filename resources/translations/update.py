@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import ast
 import importlib
 import pkgutil
 import subprocess
@@ -17,7 +18,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-PACKAGE = HERE.parent.parent
+#: The package source, found by import: loyalty_desktop/resources is a symlink to ../resources,
+#: so walking up from this file would leave the package.
+PACKAGE = Path(__import__("loyalty_desktop").__file__).resolve().parent
 LANGS = ("sv", "da", "nl", "ru")
 QT_LOCALES = {"sv": "sv_SE", "da": "da_DK", "nl": "nl_NL", "ru": "ru_RU"}
 #: Plural forms Qt expects per language: 2 for sv/da/nl (one, other), 3 for ru (one, few, many).
@@ -35,8 +38,8 @@ def tool(name: str) -> str:
 
 
 def source_files() -> list[str]:
-    return sorted(str(p) for p in PACKAGE.rglob("*.py")
-                  if "__pycache__" not in p.parts and HERE not in p.parents)
+    # rglob does not follow the resources symlink, so this script and its tables stay out.
+    return sorted(str(p) for p in PACKAGE.rglob("*.py") if "__pycache__" not in p.parts)
 
 
 def extract(target: Path, lang: str) -> None:
@@ -49,26 +52,73 @@ def extract(target: Path, lang: str) -> None:
                        check=True, capture_output=True)
     finally:
         listing.unlink()
+    add_catalogues(target)
 
 
-def table() -> dict[str, tuple]:
-    """All rows of ``source/*.py``: English text → (sv, da, nl, ru)."""
-    rows: dict[str, tuple] = {}
+def catalogue_messages() -> dict[str, list[str]]:
+    """Strings of the engine's ``Catalogue("context", {...})`` dicts (engine/i18n.py), found
+    with ``ast`` because lupdate only understands calls around each single string."""
+    found: dict[str, list[str]] = {}
+    for name in source_files():
+        tree = ast.parse(Path(name).read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Catalogue"
+                    and len(node.args) == 2 and isinstance(node.args[0], ast.Constant)):
+                texts = found.setdefault(node.args[0].value, [])
+                texts += [t for t in _strings(node.args[1]) if t.strip() and t not in texts]
+    return found
+
+
+def _strings(node: ast.AST) -> list[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.Dict):
+        return [text for value in node.values for text in _strings(value)]
+    return []
+
+
+def add_catalogues(target: Path) -> None:
+    tree = ET.parse(target)
+    root = tree.getroot()
+    for context_name, texts in sorted(catalogue_messages().items()):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = context_name
+        for text in texts:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = text
+            ET.SubElement(message, "translation", type="unfinished")
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+
+
+def table() -> dict:
+    """All rows of ``source/*.py``: English text → (sv, da, nl, ru), plus the rows of
+    ``IN_CONTEXT`` keyed by (context, English text) where one screen needs other words."""
+    rows: dict = {}
     for info in pkgutil.iter_modules([str(HERE / "source")]):
         module = importlib.import_module(f"{__package__}.source.{info.name}")
         rows.update(module.MESSAGES)
+        rows.update(getattr(module, "IN_CONTEXT", {}))
     return rows
 
 
 def fill(path: Path, lang: str, rows: dict[str, tuple]) -> list[str]:
     """Write translations into the .ts file; returns the sources that have none."""
     tree = ET.parse(path)
-    missing = []
+    missing: list[str] = []
     index = LANGS.index(lang)
-    for message in tree.getroot().iter("message"):
+    for context in tree.getroot().iter("context"):
+        missing += _fill_context(context, index, lang, rows)
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def _fill_context(context: ET.Element, index: int, lang: str, rows: dict) -> list[str]:
+    missing = []
+    name = context.findtext("name") or ""
+    for message in context.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
-        row = rows.get(source)
+        row = rows.get((name, source)) or rows.get(source)
         text = row[index] if row else None
         translation.attrib.pop("type", None)
         for child in list(translation):
@@ -83,7 +133,6 @@ def fill(path: Path, lang: str, rows: dict[str, tuple]) -> list[str]:
                 ET.SubElement(translation, "numerusform").text = form
         else:
             translation.text = text if isinstance(text, str) else text[-1]
-    tree.write(path, encoding="utf-8", xml_declaration=True)
     return missing
 
 

@@ -63,6 +63,6 @@ def test_qt_exec_methods_and_safe_loaders_are_not_flagged():
 def test_no_pickle_eval_exec_marshal_yaml_load_or_shelve_in_the_package():
     files = sorted(PACKAGE.rglob("*.py"))
     assert len(files) > 50, "the package was not found where the test expects it"
-    found = [hit for path in files
-             for hit in forbidden_uses(path.read_text(encoding="utf-8"), str(path.relative_to(PACKAGE.parent)))]
+    found = [hit for path in files for hit in forbidden_uses(
+        path.read_text(encoding="utf-8"), str(path.relative_to(PACKAGE.parent)))]
     assert found == [], "user data could reach a code-executing deserialiser:\n" + "\n".join(found)

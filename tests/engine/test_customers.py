@@ -1,6 +1,7 @@
 """The per-customer table and the suggested inactivity window (SPEC §2–3), on hand-made orders."""
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -85,3 +86,48 @@ def test_empty_transactions_give_an_empty_table_not_a_crash():
     empty = _orders([])
     table = customer_table(empty, None, Definitions())
     assert len(table) == 0 and "status" in table.columns
+
+
+def _slow_customer_table(tx: pd.DataFrame, as_of: pd.Timestamp, window: int,
+                         refunds_are_activity: bool) -> pd.DataFrame:
+    """The obvious per-customer loop the vectorised table must agree with."""
+    tx = tx.assign(day=tx["date"].dt.normalize())
+    tx = tx[tx["day"] <= as_of]
+    rows = {}
+    for cid, own in tx.groupby("customer_id"):
+        bought = own[own["amount"] > 0]
+        active = own if refunds_are_activity else bought
+        if active.empty:
+            continue
+        gaps = bought["day"].drop_duplicates().sort_values().diff().dt.days.dropna()
+        last = active["day"].max()
+        rows[cid] = {
+            "purchases": len(bought), "revenue": float(own["amount"].sum()),
+            "returns": int((own["amount"] <= 0).sum()),
+            "first_purchase": active["day"].min(), "last_purchase": last,
+            "typical_gap_days": float(gaps.median()) if len(gaps) else float("nan"),
+            "status": "churned" if (as_of - last).days > window else "active",
+        }
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("refunds_are_activity", [False, True])
+def test_customer_table_matches_a_slow_per_customer_computation(seed, refunds_are_activity):
+    rng = np.random.default_rng(seed)
+    n = int(rng.integers(1, 300))
+    tx = pd.DataFrame({
+        "customer_id": pd.array(rng.choice(["a", "B", "c1", "c10", "c2", "ö", "007"], n), dtype="string"),
+        "date": (pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 400, n), unit="D")
+                 + pd.to_timedelta(rng.integers(0, 86_400, n), unit="s")),
+        "amount": np.round(rng.normal(40.0, 50.0, n), 2),   # about a fifth are refunds
+    })
+    as_of = pd.Timestamp("2023-12-01")
+    defs = Definitions(churn_window_days=45, as_of=as_of.date(),
+                       refunds_are_activity=refunds_are_activity)
+    table = customer_table(tx, None, defs)
+    expected = _slow_customer_table(tx, as_of, 45, refunds_are_activity)
+    assert table.index.is_monotonic_increasing
+    columns = list(expected.columns)
+    pd.testing.assert_frame_equal(table[columns], expected, check_dtype=False,
+                                  check_index_type=False, check_names=False)

@@ -26,6 +26,7 @@ import pandas as pd
 from scipy.special import digamma, gammaln, hyp2f1
 
 from .fitting import maximise, wdot
+from ..i18n import Catalogue
 
 PARAM_NAMES = ("r", "alpha", "a", "b")
 #: r, a and b outside this range mean the optimum lies on the model's edge: everybody buys at
@@ -33,14 +34,14 @@ PARAM_NAMES = ("r", "alpha", "a", "b")
 #: BG/NBD customers and the predictions (₂F₁ with parameters in the ten thousands) are not
 #: trustworthy, so such a fit counts as not converged. (α carries the time unit: unchecked.)
 SANE_RANGE = (1e-4, 1e4)
-MESSAGES = {
+MESSAGES = Catalogue("clv", {  # translated on lookup (engine/i18n.py)
     "no_customers": "there are no customers",
     "edge": ("the data do not look like repeat buying by customers who differ: {meaning} "
              "({name} = {value:.3g})"),
     "r": "everybody seems to buy at the same rate",
     "a": "almost nobody seems to stop buying",
     "b": "almost nobody seems to stop buying",
-}
+})
 
 
 def stable_hyp2f1(a: float, b: float, c: np.ndarray | float, z: np.ndarray | float) -> np.ndarray:

@@ -23,17 +23,18 @@ from ..definitions import Definitions
 from .bgnbd import BgNbd
 from .predict import MODELS, MODEL_TITLES
 from .summary import purchase_days, rfm_summary, unit_days
+from ..i18n import Catalogue
 
 TOP_GROUP = 7   # frequencies of 7 and more form one group, as in the paper
 
-TEXTS = {
+TEXTS = Catalogue("clv", {  # translated on lookup (engine/i18n.py)
     "order": "the holdout end must come after the calibration end",
     "too_few": ("only {repeat} customers bought more than once before {end}; the check needs "
                 "at least {minimum}"),
     "no_fit": "the {title} model could not be fitted on the calibration period ({why})",
     "ok": ("{title} fitted on {customers:,} customers up to {end}; checked against "
            "{weeks:.0f} holdout weeks"),
-}
+})
 
 
 @dataclass(frozen=True)

@@ -26,13 +26,14 @@ from .gammagamma import GammaGamma
 from .mbgnbd import MbgNbd
 from .simple import simple_clv
 from .summary import months_to_units, rfm_summary
+from ..i18n import Catalogue
 
 MODELS = {"bgnbd": BgNbd, "mbgnbd": MbgNbd}
 MODEL_TITLES = {"bgnbd": "BG/NBD", "mbgnbd": "MBG/NBD"}
 PER_CUSTOMER_COLUMNS = ("p_alive", "expected_purchases", "expected_spend", "predicted_clv")
 
 #: Every sentence a user reads from this module (English templates, translated later).
-TEXTS = {
+TEXTS = Catalogue("clv", {  # translated on lookup (engine/i18n.py)
     "fitted": ("{title} and Gamma-Gamma fitted on {customers:,} customers ({repeat:,} bought "
                "more than once); {horizon} months ahead, in {unit}s"),
     "too_few": ("only {repeat} of {customers:,} customers bought more than once (the prediction "
@@ -52,7 +53,7 @@ TEXTS = {
     "step_spend": "Fitting spend per purchase",
     "step_predict": "Predicting purchases",
     "step_done": "Done",
-}
+})
 
 
 @dataclass

@@ -101,7 +101,9 @@ class CustomersPage(QWidget):
             frame = frame.loc[frame.index.intersection(pd.Index(list(customer_ids)))]
         frame = frame.reset_index()
         headers = {k: v for k, v in self.headers().items() if k in frame.columns}
-        self.model.set_frame(frame, headers)
+        statuses = {"active": self.tr("Active"), "churned": self.tr("Churned")}
+        formatters = {"status": lambda value: statuses.get(value, "—")}
+        self.model.set_frame(frame, headers, formatters)
         self.table.resizeColumnsToContents()
         self._update_count()
 

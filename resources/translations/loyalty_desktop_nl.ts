@@ -1,0 +1,1890 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name />
+    <message>
+        <source>Customers gained and lost per period</source>
+        <translation>Gewonnen en verloren klanten per periode</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Teruggekomen</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Retention and churn rate</source>
+        <translation>Klantbehoud en klantverloop</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Klantbehoud</translation>
+    </message>
+    <message>
+        <source>Retention incl. returning</source>
+        <translation>Klantbehoud incl. teruggekomen</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Klantverloop</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>% of customers at period start</source>
+        <translation>% van de klanten aan het begin van de periode</translation>
+    </message>
+    <message>
+        <source>Detractors (0–6)</source>
+        <extracomment>NPS category → colour (Okabe–Ito; the passive grey reads as "neither"). Longest category name on a horizontal bar chart's axis before it is shortened with "…".</extracomment>
+        <translation>Criticasters (0–6)</translation>
+    </message>
+    <message>
+        <source>Passives (7–8)</source>
+        <translation>Passieven (7–8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9–10)</source>
+        <translation>Promotors (9–10)</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score per survey wave</source>
+        <translation>Net Promoter Score per enquêteronde</translation>
+    </message>
+    <message>
+        <source>%1: NPS %2 (95 % interval %3 to %4), %5 answers</source>
+        <translation>%1: NPS %2 (95 %-interval %3 tot %4), %5 antwoorden</translation>
+    </message>
+    <message>
+        <source>Uncertain: %1</source>
+        <translation>Onzeker: %1</translation>
+    </message>
+    <message>
+        <source>NPS (−100 to 100)</source>
+        <translation>NPS (−100 tot 100)</translation>
+    </message>
+    <message>
+        <source>Answers to “How likely are you to recommend us?”</source>
+        <translation>Antwoorden op ‘Hoe waarschijnlijk is het dat je ons aanbeveelt?’</translation>
+    </message>
+    <message>
+        <source>Score %1: %2 answers (%3)</source>
+        <translation>Score %1: %2 antwoorden (%3)</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Bought again after answering, by satisfaction</source>
+        <translation>Opnieuw gekocht na het antwoord, naar tevredenheid</translation>
+    </message>
+    <message>
+        <source>Bought again after answering, by NPS category</source>
+        <translation>Opnieuw gekocht na het antwoord, naar NPS-categorie</translation>
+    </message>
+    <message>
+        <source>%1: %2 bought again (95 % interval %3 to %4), %5 answers</source>
+        <translation>%1: %2 kocht opnieuw (95 %-interval %3 tot %4), %5 antwoorden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>% who bought again</source>
+        <translation>% dat opnieuw kocht</translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation>n = %1</translation>
+    </message>
+    <message>
+        <source>What the comments talk about</source>
+        <translation>Waar de opmerkingen over gaan</translation>
+    </message>
+    <message>
+        <source>%1: %2 comments — %3 from detractors, %4 from promoters (click for examples)</source>
+        <translation>%1: %2 opmerkingen — %3 van criticasters, %4 van promotors (klik voor voorbeelden)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Why customers say they left</source>
+        <translation>Waarom klanten zeggen dat ze vertrokken</translation>
+    </message>
+    <message>
+        <source>%1: %2 answers (%3)</source>
+        <translation>%1: %2 antwoorden (%3)</translation>
+    </message>
+    <message>
+        <source>A comment counts for a cause when it contains one of that cause's keywords in its own language (en, sv, da, nl, ru; the keyword lists can be edited); colours show the answer's NPS category. </source>
+        <translation>Een opmerking telt voor een oorzaak als ze een van de trefwoorden van die oorzaak in haar eigen taal bevat (en, sv, da, nl, ru; de lijsten zijn aan te passen); de kleuren tonen de NPS-categorie van het antwoord. </translation>
+    </message>
+    <message>
+        <source>Answers to the “why did you leave” question, grouped ignoring case and spacing. </source>
+        <translation>Antwoorden op de vraag ‘waarom ben je vertrokken’, gegroepeerd zonder op hoofdletters en spaties te letten. </translation>
+    </message>
+    <message>
+        <source>No lifetime-value prediction yet, so each customer's value so far is shown (net revenue × margin).</source>
+        <extracomment>Histogram bins of the value distribution; the top 5 % is gathered in the last bin so a few very large customers do not squeeze everyone else into the first bar.</extracomment>
+        <translation>Nog geen voorspelling van de klantwaarde, dus de waarde tot nu toe wordt getoond (netto-omzet × marge).</translation>
+    </message>
+    <message>
+        <source>Predicted customer lifetime value</source>
+        <translation>Voorspelde klantwaarde</translation>
+    </message>
+    <message>
+        <source>Customer value so far</source>
+        <translation>Klantwaarde tot nu toe</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 of meer</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 customers</source>
+        <translation>%1: %2 klanten</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>mediaan %1</translation>
+    </message>
+    <message>
+        <source>Value per customer (%1)</source>
+        <translation>Waarde per klant (%1)</translation>
+    </message>
+    <message>
+        <source>What churned customers cost you</source>
+        <translation>Wat verloren klanten je kosten</translation>
+    </message>
+    <message>
+        <source>Revenue lost this year</source>
+        <translation>Omzet verloren dit jaar</translation>
+    </message>
+    <message>
+        <source>Lifetime value lost</source>
+        <translation>Verloren klantwaarde</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 customers)</source>
+        <translation>%1: %2 (%3 klanten)</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>%1 customers churned between %2 and %3. Their purchases in a year came to %4; over the time they would have stayed, they were worth %5 to you.</source>
+        <translation>%1 klanten vertrokken tussen %2 en %3. Hun aankopen in een jaar bedroegen %4; over de tijd dat ze gebleven zouden zijn, waren ze %5 voor je waard.</translation>
+    </message>
+    <message>
+        <source>an unknown amount</source>
+        <translation>een onbekend bedrag</translation>
+    </message>
+    <message>
+        <source>How long churned customers stayed</source>
+        <translation>Hoe lang verloren klanten bleven</translation>
+    </message>
+    <message>
+        <source>%1–%2 months: %3 customers (%4)</source>
+        <translation>%1–%2 maanden: %3 klanten (%4)</translation>
+    </message>
+    <message>
+        <source>Months from first purchase to churn</source>
+        <translation>Maanden van eerste aankoop tot vertrek</translation>
+    </message>
+    <message>
+        <source>Share of customers still active, by months since their first purchase</source>
+        <translation>Aandeel klanten dat nog actief is, naar maanden sinds de eerste aankoop</translation>
+    </message>
+    <message>
+        <source>median %1 months</source>
+        <translation>mediaan %1 maanden</translation>
+    </message>
+    <message>
+        <source>% still active</source>
+        <translation>% nog actief</translation>
+    </message>
+    <message>
+        <source>Months since first purchase</source>
+        <translation>Maanden sinds de eerste aankoop</translation>
+    </message>
+    <message>
+        <source>%1 months after the first purchase: %2 still active</source>
+        <translation>%1 maanden na de eerste aankoop: %2 nog actief</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Actieve klanten</translation>
+    </message>
+    <message>
+        <source>Retention rate (last full period)</source>
+        <translation>Klantbehoud (laatste volledige periode)</translation>
+    </message>
+    <message>
+        <source>Churn rate (last full period)</source>
+        <translation>Klantverloop (laatste volledige periode)</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Herhaalaankoopratio</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Gemiddelde orderwaarde</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>Average customer lifespan</source>
+        <translation>Gemiddelde klantduur</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Sterk punt</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Zwak punt</translation>
+    </message>
+    <message>
+        <source>On par</source>
+        <translation>Op niveau</translation>
+    </message>
+    <message>
+        <source>benchmark %1</source>
+        <translation>benchmark %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>doel %1</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>week</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>maand</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>kwartaal</translation>
+    </message>
+    <message>
+        <source>half-year</source>
+        <translation>halfjaar</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>Not enough data yet.</source>
+        <translation>Nog niet genoeg gegevens.</translation>
+    </message>
+    <message>
+        <source>You keep %1 of customers from one %2 to the next</source>
+        <translation>Je houdt %1 van de klanten vast van de ene %2 op de volgende</translation>
+    </message>
+    <message>
+        <source>%1 of customers active at the start of the last %2 stopped buying</source>
+        <translation>%1 van de klanten die aan het begin van de laatste %2 actief waren, kocht niets meer</translation>
+    </message>
+    <message>
+        <source>%1 of your customers have bought more than once</source>
+        <translation>%1 van je klanten heeft meer dan eens gekocht</translation>
+    </message>
+    <message>
+        <source>%1 customers bought recently enough to count as active</source>
+        <translation>%1 klanten kochten recent genoeg om als actief te tellen</translation>
+    </message>
+    <message>
+        <source>%1 customers bought from you in the data</source>
+        <translation>%1 klanten kochten bij je volgens de gegevens</translation>
+    </message>
+    <message>
+        <source>A purchase is worth %1 on average</source>
+        <translation>Een aankoop is gemiddeld %1 waard</translation>
+    </message>
+    <message>
+        <source>Net revenue after refunds is %1</source>
+        <translation>De netto-omzet na terugbetalingen is %1</translation>
+    </message>
+    <message>
+        <source>Customers stay %1 on average (churned ones up to their churn date)</source>
+        <translation>Klanten blijven gemiddeld %1 (verloren klanten tot hun vertrekdatum)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>doel</translation>
+    </message>
+    <message>
+        <source>benchmark</source>
+        <translation>benchmark</translation>
+    </message>
+    <message>
+        <source>better than your %1 %2</source>
+        <translation>beter dan je %1 %2</translation>
+    </message>
+    <message>
+        <source>worse than your %1 %2</source>
+        <translation>slechter dan je %1 %2</translation>
+    </message>
+    <message>
+        <source>equal to your %1 %2</source>
+        <translation>gelijk aan je %1 %2</translation>
+    </message>
+    <message>
+        <source>Loyal customers over time</source>
+        <extracomment>Colour-blind-safe line colours (Okabe–Ito) for up to six compared groups.</extracomment>
+        <translation>Loyale klanten door de tijd</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Aandeel van de klanten</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Aandeel van de omzet</translation>
+    </message>
+    <message>
+        <source>% loyal</source>
+        <translation>% loyaal</translation>
+    </message>
+    <message>
+        <source>Retention rate by group</source>
+        <translation>Klantbehoud per groep</translation>
+    </message>
+    <message>
+        <source>Customer loyalty report</source>
+        <extracomment>Page size by locale: US English readers print on Letter, everyone else on A4.</extracomment>
+        <translation>Rapport klantloyaliteit</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Data from %1 to %2</source>
+        <translation>Gegevens van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Analysis date (as of): %1</source>
+        <translation>Analysedatum: %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Gemaakt op %1</translation>
+    </message>
+    <message>
+        <source>Made with Loyalty Desktop. Computed on this computer; no data left it.</source>
+        <translation>Gemaakt met Loyalty Desktop. Berekend op deze computer; er zijn geen gegevens verstuurd.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Benchmark / target</source>
+        <translation>Benchmark / doel</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Klantbehoud</translation>
+    </message>
+    <message>
+        <source>Customer loyalty analytics for small businesses. Everything is computed on this computer; nothing is uploaded.</source>
+        <translation>Analyse van klantloyaliteit voor kleine bedrijven. Alles wordt op deze computer berekend; er wordt niets geüpload.</translation>
+    </message>
+    <message>
+        <source>Bundled components</source>
+        <translation>Meegeleverde onderdelen</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Ontbreekt: %1</translation>
+    </message>
+    <message>
+        <source>Columns found in the file: %1</source>
+        <translation>Kolommen in het bestand: %1</translation>
+    </message>
+    <message>
+        <source>Choose the matching columns in the import wizard, or check that this is the right export.</source>
+        <translation>Kies de juiste kolommen in de importassistent, of controleer of dit de goede export is.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported</source>
+        <translation>Het bestand kon niet worden geïmporteerd</translation>
+    </message>
+    <message>
+        <source>The project could not be opened</source>
+        <translation>Het project kon niet worden geopend</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written</source>
+        <translation>Een bestand kon niet worden gelezen of opgeslagen</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped this task. Details were written to %1.</source>
+        <translation>Een onverwachte fout heeft deze taak gestopt. De details staan in %1.</translation>
+    </message>
+    <message>
+        <source>Import data</source>
+        <translation>Gegevens importeren</translation>
+    </message>
+    <message>
+        <source>Check how the file is read</source>
+        <translation>Controleer hoe het bestand wordt gelezen</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Herkennen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Kind of data</source>
+        <translation>Soort gegevens</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>Tekencodering</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Scheidingsteken</translation>
+    </message>
+    <message>
+        <source>Decimal mark</source>
+        <translation>Decimaalteken</translation>
+    </message>
+    <message>
+        <source>Date order</source>
+        <translation>Datumvolgorde</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Kopregel</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Largest table</source>
+        <translation>Grootste tabel</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Detected: %1 · %2 · encoding %3 · delimiter %4 · decimal %5 · header row %6 · date order %7</source>
+        <translation>Herkend: %1 · %2 · codering %3 · scheidingsteken %4 · decimaalteken %5 · kopregel %6 · datumvolgorde %7</translation>
+    </message>
+    <message>
+        <source>generic file</source>
+        <translation>algemeen bestand</translation>
+    </message>
+    <message>
+        <source>The dates could be day/month or month/day. Choose the date order.</source>
+        <translation>De datums kunnen dag/maand of maand/dag zijn. Kies de datumvolgorde.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of data this file holds.</source>
+        <translation>Kies welk soort gegevens dit bestand bevat.</translation>
+    </message>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welke kolom bevat wat?</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <source>Still needed: %1</source>
+        <translation>Nog nodig: %1</translation>
+    </message>
+    <message>
+        <source>Checking every row</source>
+        <translation>Elke rij wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import annuleren</translation>
+    </message>
+    <message>
+        <source>Export rejected rows…</source>
+        <translation>Geweigerde rijen exporteren…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>De import is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows read, %3 imported, %4 rejected (%5 guest rows); %6 blank and %7 total rows skipped.</source>
+        <translation>%1: %2 rijen gelezen, %3 geïmporteerd, %4 geweigerd (%5 gastrijen); %6 lege rijen en %7 totaalrijen overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Export rejected rows</source>
+        <translation>Geweigerde rijen exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rejected rows written to %2.</source>
+        <translation>%1 geweigerde rijen opgeslagen in %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1 new rows.</source>
+        <translation>%1 nieuwe rijen geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Opening the demo project…</source>
+        <translation>Demoproject openen…</translation>
+    </message>
+    <message>
+        <source>week %1</source>
+        <extracomment>With more cohorts than this the cells are too small for their numbers; hover still works. Smallest top of the colour scale, so a shop where almost nobody returns is not all yellow.</extracomment>
+        <translation>week %1</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>maand %1</translation>
+    </message>
+    <message>
+        <source>quarter %1</source>
+        <translation>kwartaal %1</translation>
+    </message>
+    <message>
+        <source>half-year %1</source>
+        <translation>halfjaar %1</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>jaar %1</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>periode %1</translation>
+    </message>
+    <message>
+        <source>Share of each cohort buying again, period by period</source>
+        <translation>Aandeel van elk cohort dat opnieuw koopt, per periode</translation>
+    </message>
+    <message>
+        <source>Cohort %1, %2: %3 (%4 of %5 customers)</source>
+        <translation>Cohort %1, %2: %3 (%4 van %5 klanten)</translation>
+    </message>
+    <message>
+        <source>First column: customers in the cohort. Colours run from dark blue (0 %) to yellow (%1 or more).</source>
+        <translation>Eerste kolom: klanten in het cohort. De kleuren lopen van donkerblauw (0 %) tot geel (%1 of meer).</translation>
+    </message>
+    <message>
+        <source>Weeks after the first purchase</source>
+        <translation>Weken na de eerste aankoop</translation>
+    </message>
+    <message>
+        <source>Months after the first purchase</source>
+        <translation>Maanden na de eerste aankoop</translation>
+    </message>
+    <message>
+        <source>Quarters after the first purchase</source>
+        <translation>Kwartalen na de eerste aankoop</translation>
+    </message>
+    <message>
+        <source>Half-years after the first purchase</source>
+        <translation>Halfjaren na de eerste aankoop</translation>
+    </message>
+    <message>
+        <source>Years after the first purchase</source>
+        <translation>Jaren na de eerste aankoop</translation>
+    </message>
+    <message>
+        <source>Hollow grey points are uncertain: fewer than 30 answers or an interval wider than ±10 points (point at one for the reason).</source>
+        <translation>Holle grijze punten zijn onzeker: minder dan 30 antwoorden of een interval breder dan ±10 punten (wijs een punt aan voor de reden).</translation>
+    </message>
+    <message>
+        <source>too few answers</source>
+        <translation>te weinig antwoorden</translation>
+    </message>
+    <message>
+        <source>No score</source>
+        <translation>Geen score</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorten</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>Klantwaarde</translation>
+    </message>
+    <message>
+        <source>Lost lifetime value</source>
+        <translation>Verloren klantwaarde</translation>
+    </message>
+    <message>
+        <source>How long customers stay</source>
+        <translation>Hoe lang klanten blijven</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>What customers write</source>
+        <translation>Wat klanten schrijven</translation>
+    </message>
+    <message>
+        <source>In their own words</source>
+        <translation>In hun eigen woorden</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>criticaster</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>promotor</translation>
+    </message>
+    <message>
+        <source>Appendix: customers at risk</source>
+        <translation>Bijlage: klanten met risico</translation>
+    </message>
+    <message>
+        <source>The %1 customers with the most value at risk, of %2 with a warning sign (%3 at risk in all). The full list is in the win-back export.</source>
+        <translation>De %1 klanten met de meeste waarde op het spel, van %2 met een waarschuwingssignaal (%3 op het spel in totaal). De volledige lijst staat in de export om klanten terug te winnen.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Waarde op het spel</translation>
+    </message>
+    <message>
+        <source>Appendix: imported files</source>
+        <translation>Bijlage: geïmporteerde bestanden</translation>
+    </message>
+    <message>
+        <source>No import log is stored with this data.</source>
+        <translation>Bij deze gegevens is geen importlogboek bewaard.</translation>
+    </message>
+    <message>
+        <source>Every row of every file is accounted for: rows read = rows accepted + rows rejected. Row numbers are as Excel shows them (the header is row 1).</source>
+        <translation>Elke rij van elk bestand is verantwoord: gelezen rijen = geaccepteerde rijen + geweigerde rijen. Rijnummers zijn zoals Excel ze toont (de kopregel is rij 1).</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelezen rijen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>First rejected rows of each file</source>
+        <translation>De eerste geweigerde rijen van elk bestand</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <source>Export chart as PNG…</source>
+        <translation>Grafiek exporteren als PNG…</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG…</source>
+        <translation>Grafiek exporteren als SVG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Grafiek exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionRow</name>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Search by customer number, name or e-mail</source>
+        <translation>Zoek op klantnummer, naam of e-mail</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Churned</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Eerste aankoop</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Aankopen</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>Average order</source>
+        <translation>Gem. order</translation>
+    </message>
+    <message>
+        <source>Days since last</source>
+        <translation>Dagen sinds laatste</translation>
+    </message>
+    <message>
+        <source>Usual gap (days)</source>
+        <translation>Gebruikelijke tussenpoos (dagen)</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM-segment</translation>
+    </message>
+    <message>
+        <source>P(still a customer)</source>
+        <translation>P(nog klant)</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation>Voorspelde waarde</translation>
+    </message>
+    <message>
+        <source>NPS answer</source>
+        <translation>NPS-antwoord</translation>
+    </message>
+    <message>
+        <source>Warning signs</source>
+        <translation>Waarschuwingssignalen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers</source>
+        <translation>%1 van %2 klanten</translation>
+    </message>
+</context>
+<context>
+    <name>DataPage</name>
+    <message>
+        <source>Imported data</source>
+        <translation>Geïmporteerde gegevens</translation>
+    </message>
+    <message>
+        <source>Rejected rows (first 100 per file)</source>
+        <translation>Geweigerde rijen (de eerste 100 per bestand)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelezen rijen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No data yet</source>
+        <translation>Nog geen gegevens</translation>
+    </message>
+    <message>
+        <source>Import the sales export of your till or web shop (Excel or CSV) to see how many customers come back. Customer lists and survey answers can be added too. You can also drop the files onto this window.</source>
+        <translation>Importeer de verkoopexport van je kassa of webshop (Excel of CSV) om te zien hoeveel klanten terugkomen. Je kunt ook klantenlijsten en enquêteantwoorden toevoegen. Je kunt de bestanden ook naar dit venster slepen.</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Bestanden importeren…</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Het demoproject openen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Wat wil je exporteren</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF-rapport</translation>
+    </message>
+    <message>
+        <source>Excel workbook with every table</source>
+        <translation>Excel-werkmap met alle tabellen</translation>
+    </message>
+    <message>
+        <source>Win-back list of customers at risk (Excel)</source>
+        <translation>Lijst om klanten met risico terug te winnen (Excel)</translation>
+    </message>
+    <message>
+        <source>Win-back list of customers at risk (CSV)</source>
+        <translation>Lijst om klanten met risico terug te winnen (CSV)</translation>
+    </message>
+    <message>
+        <source>Sections of the report</source>
+        <translation>Onderdelen van het rapport</translation>
+    </message>
+    <message>
+        <source>Summary of key figures</source>
+        <translation>Samenvatting van de kengetallen</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Klantbehoud</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorten</translation>
+    </message>
+    <message>
+        <source>Customer value and lost value</source>
+        <translation>Klantwaarde en verloren waarde</translation>
+    </message>
+    <message>
+        <source>Feedback: NPS, satisfaction and comments</source>
+        <translation>Feedback: NPS, tevredenheid en opmerkingen</translation>
+    </message>
+    <message>
+        <source>Appendix: customers at risk and imported files</source>
+        <translation>Bijlage: klanten met risico en geïmporteerde bestanden</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Papierformaat</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, opens in Excel (*.csv)</source>
+        <translation>CSV, te openen in Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Kies waar het bestand wordt opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section for the report.</source>
+        <translation>Kies minstens één onderdeel voor het rapport.</translation>
+    </message>
+    <message>
+        <source>Writing the Excel workbook…</source>
+        <translation>Excel-werkmap wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Writing the win-back list…</source>
+        <translation>Lijst wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Feedback</source>
+        <extracomment>a score bar was clicked: (customer ids, description) of the customers who gave it</extracomment>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>No survey answers yet. Import the export of your NPS or satisfaction survey (Google Forms, SurveyMonkey, Typeform or any spreadsheet with a 0–10 or 1–5 answer column) to see what customers say and whether the satisfied ones buy again.</source>
+        <translation>Nog geen enquêteantwoorden. Importeer de export van je NPS- of tevredenheidsenquête (Google Forms, SurveyMonkey, Typeform of een spreadsheet met een antwoordkolom 0–10 of 1–5) om te zien wat klanten zeggen en of de tevreden klanten opnieuw kopen.</translation>
+    </message>
+    <message>
+        <source>Import survey answers…</source>
+        <translation>Enquêteantwoorden importeren…</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Search the comments</source>
+        <translation>Zoek in de opmerkingen</translation>
+    </message>
+    <message>
+        <source>Your NPS is %1 from %2 answers (95 % interval %3 to %4).</source>
+        <translation>Je NPS is %1 op basis van %2 antwoorden (95 %-interval %3 tot %4).</translation>
+    </message>
+    <message>
+        <source>Treat it as uncertain: %1.</source>
+        <translation>Beschouw het als onzeker: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of answers are “very satisfied” (5) and %2 are satisfied or very satisfied (4–5), from %3 answers.</source>
+        <translation>%1 van de antwoorden is ‘zeer tevreden’ (5) en %2 is tevreden of zeer tevreden (4–5), van %3 antwoorden.</translation>
+    </message>
+    <message>
+        <source>Click a bar to read the comments behind it.</source>
+        <translation>Klik op een balk om de opmerkingen erachter te lezen.</translation>
+    </message>
+    <message>
+        <source>Comments about “%1”:</source>
+        <translation>Opmerkingen over ‘%1’:</translation>
+    </message>
+    <message>
+        <source>No comment long enough to quote.</source>
+        <translation>Geen opmerking lang genoeg om te citeren.</translation>
+    </message>
+    <message>
+        <source>Customers who answered %1</source>
+        <translation>Klanten die %1 antwoordden</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Ronde</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>promoter</source>
+        <translation>promotor</translation>
+    </message>
+    <message>
+        <source>passive</source>
+        <translation>passief</translation>
+    </message>
+    <message>
+        <source>detractor</source>
+        <translation>criticaster</translation>
+    </message>
+    <message>
+        <source>%1 of %2 comments</source>
+        <translation>%1 van %2 opmerkingen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupBox</name>
+    <message>
+        <source>Add condition to group</source>
+        <translation>Voorwaarde aan groep toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Groep verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPanel</name>
+    <message>
+        <source>Cohorts of this group: share still buying k periods after their first purchase</source>
+        <translation>Cohorten van deze groep: aandeel dat k perioden na de eerste aankoop nog koopt</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customers.</source>
+        <translation><numerusform>%1: %n klant.</numerusform><numerusform>%1: %n klanten.</numerusform></translation>
+    </message>
+    <message>
+        <source>Annual retention: %1.</source>
+        <translation>Klantbehoud per jaar: %1.</translation>
+    </message>
+    <message>
+        <source>NPS %1 from %2 answers</source>
+        <translation>NPS %1 uit %2 antwoorden</translation>
+    </message>
+    <message>
+        <source> (95 % interval %1 to %2)</source>
+        <translation> (95 %-interval %1 tot %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lost in the last year: %n customers, %2 a year in revenue, %3 lifetime value.</source>
+        <translation><numerusform>Verloren in het afgelopen jaar: %n klant, %2 per jaar aan omzet, %3 aan klantwaarde.</numerusform><numerusform>Verloren in het afgelopen jaar: %n klanten, %2 per jaar aan omzet, %3 aan klantwaarde.</numerusform></translation>
+    </message>
+    <message>
+        <source>Predicted value per customer: %1.</source>
+        <translation>Voorspelde waarde per klant: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Language: %1. New charts, dialogs and reports use it now; restart Loyalty Desktop to show every page in it.</source>
+        <translation>Taal: %1. Nieuwe grafieken, dialoogvensters en rapporten gebruiken die nu al; start Loyalty Desktop opnieuw om alle pagina's in die taal te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Loyalty Desktop</source>
+        <translation>Loyalty Desktop</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Klantbehoud</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Import files…</source>
+        <translation>Bestanden &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>&amp;Demoproject openen</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>&amp;PDF-rapport exporteren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Excel workbook…</source>
+        <translation>&amp;Excel-werkmap exporteren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;win-back list…</source>
+        <translation>&amp;Lijst om klanten terug te winnen exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Loyalty Desktop</source>
+        <translation>&amp;Over Loyalty Desktop</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Berekenen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers analysed.</source>
+        <translation><numerusform>%n klant geanalyseerd.</numerusform><numerusform>%n klanten geanalyseerd.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Bestanden importeren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and text exports (%1)</source>
+        <translation>Spreadsheets en tekstexports (%1)</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-rapport exporteren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>PDF-rapport wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>Rapport opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>About Loyalty Desktop</source>
+        <translation>Over Loyalty Desktop</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Klantwaarde</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Loyalty &amp; segments</source>
+        <translation>Loyaliteit en segmenten</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>Enter a number.</source>
+        <translation>Vul een getal in.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>‘%1’ is geen getal.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number.</source>
+        <translation>Vul een geheel getal in.</translation>
+    </message>
+    <message>
+        <source>Enter at least %1.</source>
+        <translation>Vul minstens %1 in.</translation>
+    </message>
+    <message>
+        <source>Enter at most %1.</source>
+        <translation>Vul hoogstens %1 in.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectActions</name>
+    <message>
+        <source>&amp;New project</source>
+        <extracomment>Kept in an autosave copy's settings: which file it belongs to and when it was made.</extracomment>
+        <translation>&amp;Nieuw project</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>Project &amp;openen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>Project op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>Project opslaan &amp;als…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last import</source>
+        <translation>Laatste import &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Loyalty Desktop</source>
+        <translation>Loyalty Desktop</translation>
+    </message>
+    <message>
+        <source>Took back the import of %1: %2 new rows removed, %3 changed rows restored.</source>
+        <translation>Import van %1 ongedaan gemaakt: %2 nieuwe rijen verwijderd, %3 gewijzigde rijen hersteld.</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Project openen</translation>
+    </message>
+    <message>
+        <source>Loyalty Desktop projects (*%1)</source>
+        <translation>Loyalty Desktop-projecten (*%1)</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 openen…</translation>
+    </message>
+    <message>
+        <source>My shop</source>
+        <translation>Mijn winkel</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>Project opslaan als</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 opslaan…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to %1?</source>
+        <translation>Wil je de wijzigingen in %1 opslaan?</translation>
+    </message>
+    <message>
+        <source>If you don't save, the changes since the last save are lost.</source>
+        <translation>Als je niet opslaat, gaan de wijzigingen sinds de laatste keer opslaan verloren.</translation>
+    </message>
+    <message>
+        <source>Autosaving…</source>
+        <translation>Automatisch opslaan…</translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation>een naamloos project</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>Niet-opgeslagen werk herstellen?</translation>
+    </message>
+    <message>
+        <source>Loyalty Desktop did not close normally. Changes to %1 from %2 were kept. Restore them?</source>
+        <translation>Loyalty Desktop is niet normaal afgesloten. Wijzigingen in %1 van %2 zijn bewaard. Wil je ze herstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Retention</source>
+        <extracomment>a heat-map cell was clicked: (customer ids, description) of the customers behind it</extracomment>
+        <translation>Klantbehoud</translation>
+    </message>
+    <message>
+        <source>Cohort %1, %2</source>
+        <translation>Cohort %1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>e.g. Regulars</source>
+        <translation>bijv. Vaste klanten</translation>
+    </message>
+    <message>
+        <source>Add condition</source>
+        <translation>Voorwaarde toevoegen</translation>
+    </message>
+    <message>
+        <source>Add group (any/all)</source>
+        <translation>Groep toevoegen (een/alle)</translation>
+    </message>
+    <message>
+        <source>Give it a name.</source>
+        <translation>Geef het een naam.</translation>
+    </message>
+    <message>
+        <source>Another segment is already called “%1”.</source>
+        <translation>Een ander segment heet al ‘%1’.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentMetricsView</name>
+    <message>
+        <source>Compare retention of</source>
+        <translation>Vergelijk het klantbehoud van</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>Aandeel van de klanten</translation>
+    </message>
+    <message>
+        <source>Share of revenue</source>
+        <translation>Aandeel van de omzet</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Klantbehoud</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Retention rate = customers still active at the end of the period ÷ active at its start.</source>
+        <translation>Klantbehoud = klanten die aan het eind van de periode nog actief zijn ÷ actief aan het begin.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsPage</name>
+    <message>
+        <source>Loyalty and segments</source>
+        <translation>Loyaliteit en segmenten</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Save and recalculate</source>
+        <translation>Opslaan en herberekenen</translation>
+    </message>
+    <message>
+        <source>What loyal means</source>
+        <translation>Wat loyaal betekent</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmenten</translation>
+    </message>
+    <message>
+        <source>Goals and settings</source>
+        <translation>Doelen en instellingen</translation>
+    </message>
+    <message>
+        <source>Say what a loyal customer is for your business. Start from a template and adjust the numbers.</source>
+        <translation>Geef aan wat een loyale klant voor jouw zaak is. Begin met een sjabloon en pas de getallen aan.</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Begin met een sjabloon</translation>
+    </message>
+    <message>
+        <source>Loyal = %1, as of each period's end. Survey answers and model estimates use today's values.</source>
+        <translation>Loyaal = %1, gemeten aan het eind van elke periode. Enquêteantwoorden en modelschattingen gebruiken de huidige waarden.</translation>
+    </message>
+    <message>
+        <source>New segment</source>
+        <translation>Nieuw segment</translation>
+    </message>
+    <message>
+        <source>Add from a template</source>
+        <translation>Toevoegen uit sjabloon</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Naam wijzigen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Edit loyalty criteria</source>
+        <translation>Loyaliteitscriteria bewerken</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields to see how many customers match.</source>
+        <translation>Verbeter de gemarkeerde velden om te zien hoeveel klanten voldoen.</translation>
+    </message>
+    <message>
+        <source>Edit segment</source>
+        <translation>Segment bewerken</translation>
+    </message>
+    <message>
+        <source>Use template %1</source>
+        <translation>Sjabloon %1 gebruiken</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Duplicate segment</source>
+        <translation>Segment dupliceren</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>Segment verwijderen</translation>
+    </message>
+    <message>
+        <source>Move segment</source>
+        <translation>Segment verplaatsen</translation>
+    </message>
+    <message>
+        <source>Import sales data to see how many customers match.</source>
+        <translation>Importeer verkoopgegevens om te zien hoeveel klanten voldoen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers match (%3).</source>
+        <translation>%1 van %2 klanten voldoen (%3).</translation>
+    </message>
+    <message>
+        <source>Correct the criteria to see your loyal customers.</source>
+        <translation>Verbeter de criteria om je loyale klanten te zien.</translation>
+    </message>
+    <message>
+        <source>%1 loyal customers: %2 of all customers, bringing %3 of revenue. Retention rate %4.</source>
+        <translation>%1 loyale klanten: %2 van alle klanten, goed voor %3 van de omzet. Klantbehoud %4.</translation>
+    </message>
+    <message>
+        <source>Correct the marked fields first.</source>
+        <translation>Verbeter eerst de gemarkeerde velden.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForms</name>
+    <message>
+        <source>Definitions</source>
+        <translation>Definities</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Share of revenue you keep after the cost of goods; 100 % counts revenue as value.</source>
+        <translation>Het deel van de omzet dat je overhoudt na de inkoopkosten; bij 100 % telt de hele omzet als waarde.</translation>
+    </message>
+    <message>
+        <source>% a year</source>
+        <translation>% per jaar</translation>
+    </message>
+    <message>
+        <source>How much less money next year is worth to you than money today.</source>
+        <translation>Hoeveel minder geld volgend jaar voor je waard is dan geld vandaag.</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaar</translation>
+    </message>
+    <message>
+        <source>How long a customer stays; leave empty to derive it from your retention.</source>
+        <translation>Hoe lang een klant blijft; laat leeg om het uit je klantbehoud af te leiden.</translation>
+    </message>
+    <message>
+        <source>from your data</source>
+        <translation>uit je gegevens</translation>
+    </message>
+    <message>
+        <source>Inactivity window</source>
+        <translation>Inactiviteitsperiode</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>Disconteringsvoet</translation>
+    </message>
+    <message>
+        <source>Expected lifetime</source>
+        <translation>Verwachte klantduur</translation>
+    </message>
+    <message>
+        <source>Retention spend</source>
+        <translation>Uitgaven aan klantbehoud</translation>
+    </message>
+    <message>
+        <source>Benchmarks and goals</source>
+        <translation>Benchmarks en doelen</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Kengetal</translation>
+    </message>
+    <message>
+        <source>Industry benchmark</source>
+        <translation>Benchmark in de branche</translation>
+    </message>
+    <message>
+        <source>Your goal</source>
+        <translation>Jouw doel</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>klanten</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Hoger is beter.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Lager is beter.</translation>
+    </message>
+    <message>
+        <source>A customer who has not bought for this many days counts as lost. Suggested: %1 days, %2.</source>
+        <translation>Een klant die zoveel dagen niets heeft gekocht, telt als verloren. Voorstel: %1 dagen, %2.</translation>
+    </message>
+    <message>
+        <source>A customer who has not bought for this many days counts as lost; leave empty to use the suggestion from your data.</source>
+        <translation>Een klant die zoveel dagen niets heeft gekocht, telt als verloren; laat leeg om het voorstel uit je gegevens te gebruiken.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendField</name>
+    <message>
+        <source>What you spent on keeping customers (discounts, loyalty cards, mailings) per period, one period per line.</source>
+        <translation>Wat je per periode uitgaf aan klantbehoud (kortingen, klantenkaarten, mailings), één periode per regel.</translation>
+    </message>
+    <message>
+        <source>Line %1: write a period and an amount, e.g. “2024-01 5000”.</source>
+        <translation>Regel %1: schrijf een periode en een bedrag, bijv. ‘2024-01 5000’.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueEditor</name>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>bijv. %1</translation>
+    </message>
+    <message>
+        <source>values separated by commas</source>
+        <translation>waarden gescheiden door komma's</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>getal</translation>
+    </message>
+    <message>
+        <source>Enter at least one value.</source>
+        <translation>Vul minstens één waarde in.</translation>
+    </message>
+    <message>
+        <source>Enter numbers separated by commas.</source>
+        <translation>Vul getallen in, gescheiden door komma's.</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>Vul een waarde in.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number; enter digits, e.g. 12 or 12.5.</source>
+        <translation>‘%1’ is geen getal; typ cijfers, bijv. 12 of 12.5.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuePage</name>
+    <message>
+        <source>Value</source>
+        <translation>Klantwaarde</translation>
+    </message>
+    <message>
+        <source>Import your sales to see what your customers are worth.</source>
+        <translation>Importeer je verkopen om te zien wat je klanten waard zijn.</translation>
+    </message>
+    <message>
+        <source>Your %1 customers are expected to bring %2 over the next %3 months (%4 per customer on average, after margin and discounting).</source>
+        <translation>Je %1 klanten brengen naar verwachting %2 op in de komende %3 maanden (gemiddeld %4 per klant, na marge en discontering).</translation>
+    </message>
+    <message>
+        <source>How: %1.</source>
+        <translation>Hoe: %1.</translation>
+    </message>
+    <message>
+        <source>Your %1 customers have brought %2 so far, after margin.</source>
+        <translation>Je %1 klanten hebben tot nu toe %2 opgebracht, na marge.</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 of meer</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 tot %2</translation>
+    </message>
+    <message>
+        <source>Customers worth %1</source>
+        <translation>Klanten met een waarde van %1</translation>
+    </message>
+    <message>
+        <source>The value lost with churned customers is not computed for this project yet.</source>
+        <translation>De waarde die met verloren klanten verdween, is voor dit project nog niet berekend.</translation>
+    </message>
+    <message>
+        <source>%1 customers have churned; half of them stayed less than %2 months.</source>
+        <translation>%1 klanten zijn vertrokken; de helft bleef korter dan %2 maanden.</translation>
+    </message>
+    <message>
+        <source>Average lifespan so far: %1; Kaplan–Meier median lifetime: %2.</source>
+        <translation>Gemiddelde klantduur tot nu toe: %1; Kaplan–Meier-mediaan: %2.</translation>
+    </message>
+    <message>
+        <source>Churned after %1–%2 months</source>
+        <translation>Vertrokken na %1–%2 maanden</translation>
+    </message>
+</context>
+<context>
+    <name>_Units</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>All of these are true</source>
+        <translation>Al deze voorwaarden gelden</translation>
+    </message>
+    <message>
+        <source>Any of these is true</source>
+        <translation>Minstens één hiervan geldt</translation>
+    </message>
+</context>
+<context><name>clv</name><message><source>there are no customers</source><translation type="unfinished" /></message><message><source>the data do not look like repeat buying by customers who differ: {meaning} ({name} = {value:.3g})</source><translation type="unfinished" /></message><message><source>everybody seems to buy at the same rate</source><translation type="unfinished" /></message><message><source>almost nobody seems to stop buying</source><translation type="unfinished" /></message><message><source>almost nobody seems to stop buying</source><translation type="unfinished" /></message><message><source>the holdout end must come after the calibration end</source><translation type="unfinished" /></message><message><source>only {repeat} customers bought more than once before {end}; the check needs at least {minimum}</source><translation type="unfinished" /></message><message><source>the {title} model could not be fitted on the calibration period ({why})</source><translation type="unfinished" /></message><message><source>{title} fitted on {customers:,} customers up to {end}; checked against {weeks:.0f} holdout weeks</source><translation type="unfinished" /></message><message><source>{title} and Gamma-Gamma fitted on {customers:,} customers ({repeat:,} bought more than once); {horizon} months ahead, in {unit}s</source><translation>{title} en Gamma-Gamma geschat op {customers:,} klanten ({repeat:,} kochten meer dan eens); {horizon} maanden vooruit, tijdseenheid {unit}</translation></message><message><source>only {repeat} of {customers:,} customers bought more than once (the prediction needs at least {minimum}), so the simple CLV is used</source><translation>slechts {repeat} van {customers:,} klanten kochten meer dan eens (de voorspelling heeft er minstens {minimum} nodig), dus de eenvoudige klantwaarde wordt gebruikt</translation></message><message><source>the {title} model could not be fitted, so the simple CLV is used: {why}</source><translation>het {title}-model kon niet worden geschat, dus de eenvoudige klantwaarde wordt gebruikt: {why}</translation></message><message><source>spend per purchase could not be modelled, so the simple CLV is used: {why}</source><translation>het bedrag per aankoop kon niet worden gemodelleerd, dus de eenvoudige klantwaarde wordt gebruikt: {why}</translation></message><message><source>the prediction was not a finite number for some customers, so the simple CLV is used</source><translation>de voorspelling was voor sommige klanten geen eindig getal, dus de eenvoudige klantwaarde wordt gebruikt</translation></message><message><source>; annual retention has not been measured, so only the coming year's value is counted</source><translation>; het klantbehoud per jaar is niet gemeten, dus alleen de waarde van het komende jaar telt</translation></message><message><source>; measured annual retention {retention:.0%}</source><translation>; gemeten klantbehoud per jaar {retention:.0%}</translation></message><message><source>; with 100 % retention and no discount rate the value has no limit, so only the coming year is counted (set a discount rate)</source><translation>; met 100 % klantbehoud en geen disconteringsvoet is de waarde onbegrensd, dus alleen het komende jaar telt (stel een disconteringsvoet in)</translation></message><message><source>there are no purchases to value</source><translation>er zijn geen aankopen om te waarderen</translation></message><message><source>Summarising purchases</source><translation>Aankopen samenvatten</translation></message><message><source>Fitting the {title} purchase model</source><translation>Aankoopmodel {title} schatten</translation></message><message><source>Fitting spend per purchase</source><translation>Bedrag per aankoop schatten</translation></message><message><source>Predicting purchases</source><translation>Aankopen voorspellen</translation></message><message><source>Done</source><translation>Klaar</translation></message></context><context><name>comments</name><message><source>(no answer)</source><translation type="unfinished" /></message><message><source>The keyword groups could not be read; the standard groups are used.</source><translation type="unfinished" /></message><message><source>Keyword group “{group}” could not be read and was left out.</source><translation type="unfinished" /></message><message><source>Keyword group “{group}”: language “{lang}” is not one of en, sv, da, nl, ru and was left out.</source><translation type="unfinished" /></message></context><context><name>compare</name><message><source>{a} keep {pa} and {b} {pb}; {verdict} ({p}).</source><translation>{a} behoudt {pa} en {b} {pb}; {verdict} ({p}).</translation></message><message><source>a difference this large is very unlikely to be chance</source><translation>een verschil van deze omvang is zeer onwaarschijnlijk toeval</translation></message><message><source>a difference this large is unlikely to be chance</source><translation>een verschil van deze omvang is waarschijnlijk geen toeval</translation></message><message><source>a difference this large could well be chance</source><translation>een verschil van deze omvang kan best toeval zijn</translation></message><message><source>{a} and {b} both keep {pa}; there is no difference.</source><translation>{a} en {b} behouden allebei {pa}; er is geen verschil.</translation></message><message><source>There are no customers in {name} who could have churned yet, so there is nothing to compare.</source><translation>Er zijn in {name} nog geen klanten die al vertrokken konden zijn, dus er valt niets te vergelijken.</translation></message><message><source>{a} and {b} both keep {pa} of their customers; there is no difference to test.</source><translation>{a} en {b} behouden allebei {pa} van hun klanten; er is geen verschil om te toetsen.</translation></message><message><source> The groups are small, so treat this only as a rough guide.</source><translation> De groepen zijn klein, dus zie dit alleen als een ruwe indicatie.</translation></message><message><source>this group</source><translation>deze groep</translation></message><message><source>the rest</source><translation>de rest</translation></message></context><context><name>costs</name><message><source>enter your retention spend per period to see what keeping customers costs</source><translation>vul je uitgaven aan klantbehoud per periode in om te zien wat het behouden van klanten kost</translation></message><message><source>no sales data for this period</source><translation>geen verkoopgegevens voor deze periode</translation></message><message><source>no spend entered for this period, so there is no ratio</source><translation>geen uitgaven ingevuld voor deze periode, dus er is geen verhouding</translation></message><message><source>period still running: revenue so far</source><translation>periode loopt nog: omzet tot nu toe</translation></message><message><source>revenue from retained customers came with the spend; it does not prove the spend caused it</source><translation>de omzet van behouden klanten kwam samen met de uitgaven; dat bewijst niet dat de uitgaven die veroorzaakten</translation></message></context><context><name>customers</name><message><source>suggested from your data: 80 % of repeat purchases come within {p80:.0f} days (rounded up to {days} days)</source><translation>voorstel uit je gegevens: 80 % van de herhaalaankopen valt binnen {p80:.0f} dagen (naar boven afgerond op {days} dagen)</translation></message><message><source>suggested from your data: 80 % of repeat purchases come within {p80:.0f} days; limited to {days} days</source><translation>voorstel uit je gegevens: 80 % van de herhaalaankopen valt binnen {p80:.0f} dagen; begrensd tot {days} dagen</translation></message><message><source>a default of {days} days: only {n} customers bought more than once, too few to suggest a window from your data</source><translation>standaardwaarde van {days} dagen: slechts {n} klanten kochten meer dan eens, te weinig om een periode uit je gegevens voor te stellen</translation></message><message><source>chosen by you</source><translation>door jou gekozen</translation></message></context><context><name>describe</name><message><source>Weekly</source><translation>Wekelijkse</translation></message><message><source>Monthly</source><translation>Maandelijkse</translation></message><message><source>Quarterly</source><translation>Driemaandelijkse</translation></message><message><source>Half-yearly</source><translation>Halfjaarlijkse</translation></message><message><source>Yearly</source><translation>Jaarlijkse</translation></message><message><source>week</source><translation>week</translation></message><message><source>month</source><translation>maand</translation></message><message><source>quarter</source><translation>kwartaal</translation></message><message><source>half-year</source><translation>halfjaar</translation></message><message><source>year</source><translation>jaar</translation></message><message><source>a customer counts as churned after {days} days without a purchase</source><translation>een klant telt als verloren na {days} dagen zonder aankoop</translation></message><message><source> ({reason})</source><translation> ({reason})</translation></message><message><source>refunds are not counted as purchases</source><translation>terugbetalingen tellen niet als aankoop</translation></message><message><source>refunds count as activity</source><translation>terugbetalingen tellen als activiteit</translation></message><message><source>data up to {as_of}</source><translation>gegevens tot en met {as_of}</translation></message><message><source>no data yet</source><translation>nog geen gegevens</translation></message><message><source>{Periods} periods; {window}; {refunds}; {data}.</source><translation>{Periods} perioden; {window}; {refunds}; {data}.</translation></message><message><source>{Periods} cohorts by the {period} of the first purchase; each cell is the share of the cohort that bought in that {period} (no inactivity window); {refunds}; {data}.</source><translation>{Periods} cohorten naar de periode van de eerste aankoop ({period}); elke cel is het aandeel van het cohort dat in die periode kocht (geen inactiviteitsperiode); {refunds}; {data}.</translation></message><message><source>Lifespan from the first purchase to the churn date, or to {as_of} for active customers (the Kaplan–Meier median counts them as still running); {window}; {refunds}; {data}.</source><translation>Klantduur van de eerste aankoop tot de vertrekdatum, of tot {as_of} voor actieve klanten (de Kaplan–Meier-mediaan telt ze als nog lopend); {window}; {refunds}; {data}.</translation></message><message><source>Months from the first purchase to the churn date, churned customers only; {window}; {refunds}; {data}.</source><translation>Maanden van de eerste aankoop tot de vertrekdatum, alleen verloren klanten; {window}; {refunds}; {data}.</translation></message><message><source>Value = net revenue after refunds × {margin} margin; a purchase is an order with a positive amount; {refunds}; {data}.</source><translation>Waarde = netto-omzet na terugbetalingen × {margin} marge; een aankoop is een order met een positief bedrag; {refunds}; {data}.</translation></message><message><source>Customers whose churn date is between {start} and {end}; annual net revenue × {margin} margin × {lifetime}, discounted at {discount} a year; {window}; {data}.</source><translation>Klanten met een vertrekdatum tussen {start} en {end}; netto-omzet per jaar × {margin} marge × {lifetime}, verdisconteerd tegen {discount} per jaar; {window}; {data}.</translation></message><message><source>an expected lifetime of {years} years (set by you)</source><translation>een verwachte klantduur van {years} jaar (door jou ingesteld)</translation></message><message><source>an expected lifetime of 1 / (1 − annual retention) years</source><translation>een verwachte klantduur van 1 / (1 − klantbehoud per jaar) jaar</translation></message><message><source>Retention spend you entered minus the revenue from customers retained in each {period} (active at its start and at its end); {window}; {data}.</source><translation>De uitgaven aan klantbehoud die je hebt ingevuld, min de omzet van behouden klanten in elke periode ({period}; actief aan het begin en aan het eind); {window}; {data}.</translation></message><message><source>Return rate = orders with a net amount of zero or less ÷ all orders; returned share = refunded money ÷ revenue before refunds; {refunds}; {data}.</source><translation>Retourpercentage = orders met een nettobedrag van nul of minder ÷ alle orders; terugbetaald aandeel = terugbetaald geld ÷ omzet vóór terugbetalingen; {refunds}; {data}.</translation></message><message><source>NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, with a 95 % confidence interval; {waves}; {data}.</source><translation>NPS = % promotors (9–10) − % criticasters (0–6), van −100 tot 100, met een 95 %-betrouwbaarheidsinterval; {waves}; {data}.</translation></message><message><source>waves as given in your survey file</source><translation>rondes zoals in je enquêtebestand</translation></message><message><source>{waves} waves by answer date</source><translation>{waves} rondes naar antwoorddatum</translation></message><message><source>Satisfaction 1–5: top box = 5, top two boxes = 4–5; repurchase = bought again within {repurchase} days after answering; {refunds}; {data}.</source><translation>Tevredenheid 1–5: hoogste score = 5, twee hoogste scores = 4–5; herhaalaankoop = opnieuw gekocht binnen {repurchase} dagen na het antwoord; {refunds}; {data}.</translation></message><message><source>Predicted value over the next {horizon} months × {margin} margin, discounted at {discount} a year (BG/NBD and Gamma-Gamma models, or 1 / (1 − annual retention) years when there are too few repeat customers); {refunds}; {data}.</source><translation>Voorspelde waarde over de komende {horizon} maanden × {margin} marge, verdisconteerd tegen {discount} per jaar (BG/NBD- en Gamma-Gamma-modellen, of 1 / (1 − klantbehoud per jaar) jaar als er te weinig terugkerende klanten zijn); {refunds}; {data}.</translation></message><message><source>Segments follow your rules over each customer's figures; {window}; {refunds}; {data}.</source><translation>Segmenten volgen jouw regels voor de cijfers van elke klant; {window}; {refunds}; {data}.</translation></message><message><source>RFM scores 1–5 by fifths of recency, frequency and money spent; {refunds}; {data}.</source><translation>RFM-scores 1–5 per vijfde deel van recentheid, frequentie en bestede bedrag; {refunds}; {data}.</translation></message><message><source>At risk: overdue (more than 1.5 × their usual gap since the last purchase), buying less often, a low score, recent returns or a low chance of still being a customer; {window}; {data}.</source><translation>Risico: te laat (meer dan 1,5 × hun gebruikelijke tussenpoos sinds de laatste aankoop), kopen minder vaak, een lage score, recente retouren of een kleine kans dat ze nog klant zijn; {window}; {data}.</translation></message><message><source>{Window}; {refunds}; {data}.</source><translation>{Window}; {refunds}; {data}.</translation></message><message><source>Share of customers still active, counting only customers who first bought more than {days} days before {as_of}; two-proportion z-test; {window}; {data}.</source><translation>Aandeel klanten dat nog actief is, alleen klanten die voor het eerst kochten meer dan {days} dagen vóór {as_of}; z-toets voor twee proporties; {window}; {data}.</translation></message></context><context><name>excel</name><message><source>Summary</source><translation>Samenvatting</translation></message><message><source>Retention</source><translation>Klantbehoud</translation></message><message><source>Cohorts</source><translation>Cohorten</translation></message><message><source>Customers</source><translation>Klanten</translation></message><message><source>At risk</source><translation>Risico</translation></message><message><source>NPS waves</source><translation>NPS-rondes</translation></message><message><source>Satisfaction</source><translation>Tevredenheid</translation></message><message><source>Segments</source><translation>Segmenten</translation></message><message><source>Imports</source><translation>Imports</translation></message><message><source>Rejected rows</source><translation>Geweigerde rijen</translation></message><message><source>Definitions</source><translation>Definities</translation></message><message><source>Key figure</source><translation>Kengetal</translation></message><message><source>Value</source><translation>Waarde</translation></message><message><source>Benchmark</source><translation>Benchmark</translation></message><message><source>Target</source><translation>Doel</translation></message><message><source>Assessment</source><translation>Beoordeling</translation></message><message><source>Cohort</source><translation>Cohort</translation></message><message><source>Customers in cohort</source><translation>Klanten in cohort</translation></message><message><source>Period {k}</source><translation>Periode {k}</translation></message><message><source>Chart</source><translation>Grafiek</translation></message><message><source>Definitions used</source><translation>Gebruikte definities</translation></message><message><source>Setting</source><translation>Instelling</translation></message><message><source>File</source><translation>Bestand</translation></message><message><source>Row</source><translation>Rij</translation></message><message><source>Column</source><translation>Kolom</translation></message><message><source>Reason</source><translation>Reden</translation></message><message><source>Customer</source><translation>Klant</translation></message><message><source>E-mail</source><translation>E-mail</translation></message><message><source>NPS score</source><translation>NPS-score</translation></message><message><source>NPS category</source><translation>NPS-categorie</translation></message><message><source>Chance still a customer</source><translation>Kans dat iemand nog klant is</translation></message><message><source>Predicted value</source><translation>Voorspelde waarde</translation></message><message><source>RFM segment</source><translation>RFM-segment</translation></message><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>95 % CI low</source><translation>95 %-BI onder</translation></message><message><source>95 % CI high</source><translation>95 %-BI boven</translation></message><message><source>95 % CI low (adjusted Wald)</source><translation>95 %-BI onder (aangepaste Wald)</translation></message><message><source>95 % CI high (adjusted Wald)</source><translation>95 %-BI boven (aangepaste Wald)</translation></message><message><source>Chart or setting</source><translation>Grafiek of instelling</translation></message><message><source>Definition</source><translation>Definitie</translation></message><message><source>Value at risk</source><translation>Waarde op het spel</translation></message><message><source>Why</source><translation>Waarom</translation></message></context><context><name>lifespan</name><message><source>no customers yet</source><translation>nog geen klanten</translation></message><message><source>more than half of your customers are still active after {days} days, the longest time observed, so the median lifetime is longer than that</source><translation>meer dan de helft van je klanten is na {days} dagen, de langste waargenomen tijd, nog actief, dus de mediane klantduur is langer</translation></message><message><source>no customer has churned yet, so there is no lifecycle to show</source><translation>nog geen enkele klant is vertrokken, dus er is geen levenscyclus te tonen</translation></message></context><context><name>loyal_history</name><message><source>Loyal customers in {period}</source><translation type="unfinished" /></message><message><source>Survey answers and model estimates use today's values for every period.</source><translation type="unfinished" /></message></context><context><name>nps</name><message><source>only {n} answers (fewer than {min}); treat the score as a rough indication</source><translation>slechts {n} antwoorden (minder dan {min}); zie de score als een ruwe indicatie</translation></message><message><source>only one answer; treat the score as a rough indication</source><translation>slechts één antwoord; zie de score als een ruwe indicatie</translation></message><message><source>the 95 % interval is ±{half:.1f} points wide (more than ±{max:.0f})</source><translation>het 95 %-interval is ±{half:.1f} punten breed (meer dan ±{max:.0f})</translation></message><message><source>no answers</source><translation>geen antwoorden</translation></message><message><source>The rise from {a:.0f} to {b:.0f} could be chance: p = {p:.2f}.</source><translation>De stijging van {a:.0f} naar {b:.0f} kan toeval zijn: p = {p:.2f}.</translation></message><message><source>The fall from {a:.0f} to {b:.0f} could be chance: p = {p:.2f}.</source><translation>De daling van {a:.0f} naar {b:.0f} kan toeval zijn: p = {p:.2f}.</translation></message><message><source>The rise from {a:.0f} to {b:.0f} is unlikely to be chance: p {p_text}.</source><translation>De stijging van {a:.0f} naar {b:.0f} is waarschijnlijk geen toeval: p {p_text}.</translation></message><message><source>The fall from {a:.0f} to {b:.0f} is unlikely to be chance: p {p_text}.</source><translation>De daling van {a:.0f} naar {b:.0f} is waarschijnlijk geen toeval: p {p_text}.</translation></message><message><source>{a_label} and {b_label} have the same score ({a:.0f}); there is no difference to explain.</source><translation>{a_label} en {b_label} hebben dezelfde score ({a:.0f}); er is geen verschil te verklaren.</translation></message><message><source>{a_label} and {b_label} cannot be compared: one of them has no answers.</source><translation>{a_label} en {b_label} zijn niet te vergelijken: een van beide heeft geen antwoorden.</translation></message><message><source>no date</source><translation>geen datum</translation></message><message><source>The answers have no wave column, so waves are half-years of the answer date instead.</source><translation>De antwoorden hebben geen kolom voor de ronde, dus de rondes zijn halfjaren van de antwoorddatum.</translation></message><message><source>Loyal</source><translation>Loyaal</translation></message><message><source>Rest</source><translation>Overige</translation></message></context><context><name>representativeness</name><message><source>spend band</source><translation>bestedingsklasse</translation></message><message><source>{lo:,.0f}–{hi:,.0f}</source><translation>{lo:,.0f}–{hi:,.0f}</translation></message><message><source>Your {n} respondents look like your customers by {dimension} (chi-square p = {p:.2f}): no group is clearly over- or under-represented.</source><translation>Je {n} respondenten lijken op je klanten wat betreft {dimension} (chikwadraat p = {p:.2f}): geen groep is duidelijk over- of ondervertegenwoordigd.</translation></message><message><source>Your respondents differ from your customers by {dimension} (chi-square p {p_text}): {over} is over-represented ({over_resp:.0%} of answers vs {over_cust:.0%} of customers) and {under} under-represented ({under_resp:.0%} vs {under_cust:.0%}). Keep that in mind when reading the survey results.</source><translation>Je respondenten verschillen van je klanten wat betreft {dimension} (chikwadraat p {p_text}): {over} is oververtegenwoordigd ({over_resp:.0%} van de antwoorden tegen {over_cust:.0%} van de klanten) en {under} ondervertegenwoordigd ({under_resp:.0%} tegen {under_cust:.0%}). Houd daar rekening mee bij het lezen van de resultaten.</translation></message><message><source> Some groups are small, so the test is only a rough guide.</source><translation> Sommige groepen zijn klein, dus de toets is alleen een ruwe indicatie.</translation></message><message><source>All customers are in one {dimension} group; there is nothing to compare.</source><translation>Alle klanten zitten in één groep voor {dimension}; er valt niets te vergelijken.</translation></message><message><source>None of your customers answered the survey (or answers could not be matched to customers), so representativeness cannot be judged.</source><translation>Geen van je klanten heeft de enquête beantwoord (of de antwoorden konden niet aan klanten worden gekoppeld), dus de representativiteit is niet te beoordelen.</translation></message><message><source>(none)</source><translation>(geen)</translation></message></context><context><name>responses</name><message><source>{matched} of {n} answers ({rate:.0%}) matched a customer: {by_id} by customer id, {by_email} by e-mail. Unmatched answers still count for NPS.</source><translation type="unfinished" /></message><message><source>There are no survey answers to match.</source><translation type="unfinished" /></message><message><source>“{value}” is not a score from {low} to {high}</source><translation type="unfinished" /></message><message><source>“{value}” is not a date and time</source><translation type="unfinished" /></message></context><context><name>retention</name><message><source>no active customers at the start of this period, so there is nothing to retain</source><translation>geen actieve klanten aan het begin van deze periode, dus er valt niets te behouden</translation></message><message><source>period still running: end counts are as of {as_of}</source><translation>periode loopt nog: de eindcijfers gelden per {as_of}</translation></message></context><context><name>rfm</name><message><source>Bought recently and buy often.</source><translation>Kochten kort geleden en kopen vaak.</translation></message><message><source>Buy often and still come back.</source><translation>Kopen vaak en komen nog steeds terug.</translation></message><message><source>Recent customers who have bought more than once.</source><translation>Recente klanten die meer dan eens hebben gekocht.</translation></message><message><source>Bought recently, for the first time or rarely.</source><translation>Kochten kort geleden, voor het eerst of zelden.</translation></message><message><source>Fairly recent, but do not buy often yet.</source><translation>Vrij recent, maar kopen nog niet vaak.</translation></message><message><source>Average recency and frequency: could go either way.</source><translation>Gemiddelde recentheid en frequentie: kan alle kanten op.</translation></message><message><source>Not seen for a while and rarely bought.</source><translation>Al een tijd niet gezien en kochten zelden.</translation></message><message><source>Used to buy regularly but have not come back for a long time.</source><translation>Kochten vroeger regelmatig, maar zijn al lang niet teruggekomen.</translation></message><message><source>Bought most often, but not for a long time.</source><translation>Kochten het vaakst, maar al lang niet meer.</translation></message><message><source>Long ago and rarely.</source><translation>Lang geleden en zelden.</translation></message><message><source>Longest ago and least often.</source><translation>Het langst geleden en het minst vaak.</translation></message></context><context><name>risk</name><message><source>last bought {days} days ago; usually every {gap}</source><translation>kocht {days} dagen geleden voor het laatst; meestal om de {gap}</translation></message><message><source>bought {last} times in the last {period} days, {previous} in the {period} before</source><translation>kocht {last} keer in de laatste {period} dagen, {previous} keer in de {period} dagen daarvoor</translation></message><message><source>bought once in the last {period} days, {previous} times in the {period} before</source><translation>kocht één keer in de laatste {period} dagen, {previous} keer in de {period} dagen daarvoor</translation></message><message><source>no purchase in the last {period} days, {previous} in the {period} before</source><translation>geen aankoop in de laatste {period} dagen, {previous} in de {period} dagen daarvoor</translation></message><message><source>gave a score of {score} out of 10</source><translation>gaf een score van {score} uit 10</translation></message><message><source>rated satisfaction {value} out of 5</source><translation>gaf tevredenheid {value} uit 5</translation></message><message><source>returned an order in the last {period} days</source><translation>stuurde een order terug in de laatste {period} dagen</translation></message><message><source>returned {n} orders in the last {period} days</source><translation>stuurde {n} orders terug in de laatste {period} dagen</translation></message><message><source>probably no longer buying: {p:.0%} chance they are still a customer</source><translation>koopt waarschijnlijk niet meer: {p:.0%} kans dat dit nog een klant is</translation></message><message><source>value at risk = (1 − chance still a customer) × predicted value</source><translation>waarde op het spel = (1 − kans dat iemand nog klant is) × voorspelde waarde</translation></message><message><source>value at risk = the whole predicted value of customers with a warning sign (the chance that a customer is still buying could not be estimated)</source><translation>waarde op het spel = de hele voorspelde waarde van klanten met een waarschuwingssignaal (de kans dat een klant nog koopt, kon niet worden geschat)</translation></message></context><context><name>rule_fields</name><message><source>Imported from your customer list (column “{name}”).</source><translation type="unfinished" /></message></context><context><name>rules</name><message><source>{where}: expected {{"name", "match", "conditions"}}, not {value}.</source><translation type="unfinished" /></message><message><source>{where}: the rule needs a name.</source><translation type="unfinished" /></message><message><source>{where}: "match" must be "all" or "any", not {value}.</source><translation type="unfinished" /></message><message><source>{where}: there are no conditions; add at least one.</source><translation type="unfinished" /></message><message><source>{where}: "conditions" must be a list, not {value}.</source><translation type="unfinished" /></message><message><source>{where}: groups can only be nested one level deep.</source><translation type="unfinished" /></message><message><source>{where}: expected a condition {{"field", "op", "value"}} or a group {{"match", "conditions"}}, not {value}.</source><translation type="unfinished" /></message><message><source>{where}: unknown operator {value}; use one of {choices}.</source><translation type="unfinished" /></message><message><source>{where}: the condition names no field.</source><translation type="unfinished" /></message><message><source>{where}: unknown field "{field}".{hint}</source><translation type="unfinished" /></message><message><source>{where}: "{op}" cannot be used with "{field}" ({kind}); use one of {choices}.</source><translation type="unfinished" /></message><message><source>{where}: "{field}" needs a number, not {value}.</source><translation type="unfinished" /></message><message><source>{where}: "{field}" needs a date written as YYYY-MM-DD, not {value}.</source><translation type="unfinished" /></message><message><source>{where}: "{field}" needs a text value, not {value}.</source><translation type="unfinished" /></message><message><source>{where}: "between" needs two values [from, to], not {value}.</source><translation type="unfinished" /></message><message><source>{where}: "between" goes from {low} to {high}; the first must not be larger.</source><translation type="unfinished" /></message><message><source>{where}: "{op}" needs a list of at least one value, not {value}.</source><translation type="unfinished" /></message><message><source>{where}: "{op}" takes no value, but got {value}.</source><translation type="unfinished" /></message><message><source>{where}: "{op}" needs a value.</source><translation type="unfinished" /></message><message><source> Did you mean "{match}"?</source><translation type="unfinished" /></message><message><source>Rule "{name}"</source><translation type="unfinished" /></message><message><source>Unnamed rule</source><translation type="unfinished" /></message><message><source>condition {path}</source><translation type="unfinished" /></message><message><source>Two segments are called "{name}"; give each segment its own name.</source><translation type="unfinished" /></message></context><context><name>satisfaction</name><message><source>very dissatisfied</source><translation>zeer ontevreden</translation></message><message><source>dissatisfied</source><translation>ontevreden</translation></message><message><source>neutral</source><translation>neutraal</translation></message><message><source>satisfied</source><translation>tevreden</translation></message><message><source>very satisfied</source><translation>zeer tevreden</translation></message><message><source>promoters</source><translation>promotors</translation></message><message><source>passives</source><translation>passieven</translation></message><message><source>detractors</source><translation>criticasters</translation></message><message><source>very satisfied customers</source><translation>zeer tevreden klanten</translation></message><message><source>satisfied customers</source><translation>tevreden klanten</translation></message><message><source>promoters</source><translation>promotors</translation></message><message><source>detractors</source><translation>criticasters</translation></message><message><source>not enough data: {n} answers with a full {days}-day window (need {min})</source><translation>te weinig gegevens: {n} antwoorden met een volledige periode van {days} dagen (nodig: {min})</translation></message><message><source>{hi_label} bought again within {days} days {ratio:.1f} times as often as {lo_label} ({hi_rate:.0%} of {hi_n} vs {lo_rate:.0%} of {lo_n}); {chance}</source><translation>{hi_label} kochten binnen {days} dagen {ratio:.1f} keer zo vaak opnieuw als {lo_label} ({hi_rate:.0%} van {hi_n} tegen {lo_rate:.0%} van {lo_n}); {chance}</translation></message><message><source>{hi_label}: {hi_rate:.0%} of {hi_n} bought again within {days} days, {lo_label}: none of {lo_n}; {chance}</source><translation>{hi_label}: {hi_rate:.0%} van {hi_n} kocht binnen {days} dagen opnieuw, {lo_label}: niemand van {lo_n}; {chance}</translation></message><message><source>this difference could be chance (p = {p:.2f}).</source><translation>dit verschil kan toeval zijn (p = {p:.2f}).</translation></message><message><source>this difference is unlikely to be chance (p {p_text}).</source><translation>dit verschil is waarschijnlijk geen toeval (p {p_text}).</translation></message><message><source>Not enough data yet to compare {hi_label} with {lo_label}.</source><translation>Nog te weinig gegevens om {hi_label} met {lo_label} te vergelijken.</translation></message></context><context><name>segment_retention</name><message><source>In {period}: {sentence}</source><translation type="unfinished" /></message><message><source>There is no complete period yet, so retention cannot be compared.</source><translation type="unfinished" /></message></context><context><name>value</name><message><source>no customer has made a purchase yet</source><translation>nog geen enkele klant heeft iets gekocht</translation></message><message><source>no customer is active at the end of the data</source><translation>geen enkele klant is actief aan het eind van de gegevens</translation></message><message><source>annual retention could not be measured (no complete period had customers at its start); set an expected lifetime in the definitions</source><translation>het klantbehoud per jaar kon niet worden gemeten (geen volledige periode had klanten aan het begin); stel een verwachte klantduur in bij de definities</translation></message><message><source>every customer was retained, so the expected lifetime is unlimited; set an expected lifetime in the definitions</source><translation>alle klanten zijn behouden, dus de verwachte klantduur is onbegrensd; stel een verwachte klantduur in bij de definities</translation></message><message><source>expected lifetime {years:.1f} years, set by you</source><translation>verwachte klantduur {years:.1f} jaar, door jou ingesteld</translation></message><message><source>expected lifetime {years:.1f} years = 1 / (1 − {retention:.0f} % measured annual retention)</source><translation>verwachte klantduur {years:.1f} jaar = 1 / (1 − {retention:.0f} % gemeten klantbehoud per jaar)</translation></message><message><source>no customer churned between {start} and {end}</source><translation>geen enkele klant vertrok tussen {start} en {end}</translation></message><message><source>your data span fewer than {min_days} days, too few to estimate purchases per year</source><translation>je gegevens beslaan minder dan {min_days} dagen, te weinig om aankopen per jaar te schatten</translation></message><message><source>your data cover {days} days, less than a year, so the yearly figure is scaled up from them</source><translation>je gegevens beslaan {days} dagen, minder dan een jaar, dus het jaarcijfer is daaruit opgeschaald</translation></message></context></TS>
