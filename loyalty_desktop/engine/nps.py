@@ -18,7 +18,6 @@ from typing import Any, Iterable, Optional
 
 import numpy as np
 import pandas as pd
-from scipy.stats import norm
 
 from .definitions import Definitions
 from .periods import assign_periods
@@ -212,6 +211,8 @@ def compare_nps(a: NpsResult, b: NpsResult, alpha: float = 0.05) -> NpsCompariso
     adj_b, var_b = _adjusted_variance(b)
     se = math.sqrt(var_a + var_b)
     z = (adj_b - adj_a) / se
+    from scipy.stats import norm  # lazy: scipy.stats costs ~0.75 s at app start
+
     p_value = float(2 * norm.sf(abs(z)))
     diff = float(b.score - a.score)
     ci = (adj_b - adj_a - Z95 * se, adj_b - adj_a + Z95 * se)

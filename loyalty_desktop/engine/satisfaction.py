@@ -15,7 +15,6 @@ from typing import Any, Optional, Sequence
 
 import numpy as np
 import pandas as pd
-from scipy.stats import fisher_exact
 
 from .nps import Z95, nps_category
 from .i18n import Catalogue
@@ -143,6 +142,8 @@ def compare_levels(table: pd.DataFrame, high: Any, low: Any, window_days: int) -
     hi_label, lo_label = TEXTS[f"who_{high}"], TEXTS[f"who_{low}"]
     if not (hi["enough_data"] and lo["enough_data"]):
         return TEXTS["compare_missing"].format(hi_label=hi_label, lo_label=lo_label)
+    from scipy.stats import fisher_exact  # lazy: scipy.stats costs ~0.75 s at app start
+
     _, p = fisher_exact([[hi["repurchased"], hi["n"] - hi["repurchased"]],
                          [lo["repurchased"], lo["n"] - lo["repurchased"]]])
     chance = (TEXTS["chance_yes"].format(p=p) if p >= 0.05 else TEXTS["chance_no"].format(

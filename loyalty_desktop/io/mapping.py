@@ -6,6 +6,11 @@ the wizard shows it pre-filled and the owner corrects it; presets skip the quest
 from __future__ import annotations
 
 from ..engine.vocabulary.headers import FIELD_ORDER, field_containing, field_for_header
+from ..engine.vocabulary.survey import question_field
+
+#: Survey fields whose full question text (e.g. "Varför slutade du handla hos oss?") is more
+#: telling than a fragment ("varför" alone would make it a comment).
+QUESTION_FIELDS = ("reason", "comment", "score", "satisfaction")
 
 KINDS = ("transactions", "customers", "responses")
 
@@ -40,6 +45,11 @@ def guess_mapping(names: list[str], kind: str | None = None) -> dict[str, str]:
         if field and field not in mapping:
             mapping[field] = name
     used = set(mapping.values())
+    for name in names:
+        field = question_field(name) if name not in used else None
+        if field in QUESTION_FIELDS and field in order and field not in mapping:
+            mapping[field] = name
+            used.add(name)
     for name in names:
         if name in used:
             continue

@@ -45,7 +45,6 @@ from typing import Any, Callable
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from .. import __version__
 from ..engine.progress import Progress, report, sub_progress
@@ -174,7 +173,7 @@ def _parquet_options(schema: pa.Schema) -> dict[str, Any]:
 
 def _encode(table: pa.Table) -> bytes:
     buffer = io.BytesIO()
-    pq.write_table(table, buffer, **_parquet_options(table.schema))
+    _parquet().write_table(table, buffer, **_parquet_options(table.schema))
     return buffer.getvalue()
 
 
@@ -201,7 +200,7 @@ def _read_table(con: sqlite3.Connection, name: str) -> pd.DataFrame:
             (name,)):
         if zlib.crc32(blob) != crc:
             raise ValueError(f"the {name} data fails its checksum")
-        parts.append(pq.read_table(pa.BufferReader(blob)))
+        parts.append(_parquet().read_table(pa.BufferReader(blob)))
         expected_rows += rows
     if not parts:
         raise ValueError(f"the {name} data is missing")
@@ -474,3 +473,10 @@ def read_project(path: str | os.PathLike, progress: Progress | None = None) -> P
 def _short(error: Exception) -> str:
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     return text[:160]
+
+
+def _parquet():
+    """pyarrow.parquet, imported on first use (it pulls in pyarrow.fs and ssl)."""
+    import pyarrow.parquet as pq
+
+    return pq

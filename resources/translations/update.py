@@ -65,7 +65,9 @@ def catalogue_messages() -> dict[str, list[str]]:
             if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Catalogue"
                     and len(node.args) == 2 and isinstance(node.args[0], ast.Constant)):
                 texts = found.setdefault(node.args[0].value, [])
-                texts += [t for t in _strings(node.args[1]) if t.strip() and t not in texts]
+                for text in _strings(node.args[1]):
+                    if text.strip() and text not in texts:
+                        texts.append(text)
     return found
 
 

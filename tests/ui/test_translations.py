@@ -54,6 +54,13 @@ def test_every_message_is_translated_and_keeps_its_placeholders(lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
+def test_no_message_is_listed_twice(lang):
+    # lrelease drops duplicates with a warning, and which translation wins is then arbitrary
+    keys = [(ctx, m.findtext("source")) for ctx, m in messages(update.ts_path(lang))]
+    assert sorted(k for k in set(keys) if keys.count(k) > 1) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
 def test_russian_and_other_plurals_have_the_forms_the_language_needs(lang):
     for _context, message in messages(update.ts_path(lang)):
         if message.get("numerus") == "yes":

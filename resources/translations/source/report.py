@@ -29,15 +29,16 @@ MESSAGES = {
     "year": ("år", "år", "jaar", "год"),
     "Not enough data yet.": ("Inte tillräckligt med data än.", "Ikke nok data endnu.",
                              "Nog niet genoeg gegevens.", "Пока недостаточно данных."),
+    # %2 is a period word (month, quarter …); phrased so its gender does not matter
     "You keep %1 of customers from one %2 to the next": (
-        "Du behåller %1 av kunderna från en %2 till nästa",
-        "Du beholder %1 af kunderne fra én %2 til den næste",
-        "Je houdt %1 van de klanten vast van de ene %2 op de volgende",
+        "Du behåller %1 av kunderna från period till period (%2)",
+        "Du beholder %1 af kunderne fra periode til periode (%2)",
+        "Je houdt %1 van de klanten vast van periode tot periode (%2)",
         "Вы сохраняете %1 клиентов от периода к периоду (%2)"),
     "%1 of customers active at the start of the last %2 stopped buying": (
-        "%1 av kunderna som var aktiva i början av senaste %2 slutade handla",
-        "%1 af kunderne, der var aktive i starten af seneste %2, holdt op med at købe",
-        "%1 van de klanten die aan het begin van de laatste %2 actief waren, kocht niets meer",
+        "%1 av kunderna som var aktiva i början av den senaste perioden (%2) slutade handla",
+        "%1 af kunderne, der var aktive i starten af den seneste periode (%2), holdt op med at købe",
+        "%1 van de klanten die aan het begin van de laatste periode (%2) actief waren, kocht niets meer",
         "%1 клиентов, активных в начале последнего периода (%2), перестали покупать"),
     "%1 of your customers have bought more than once": (
         "%1 av dina kunder har handlat mer än en gång", "%1 af dine kunder har købt mere end én gang",
