@@ -15,6 +15,7 @@ import platformdirs
 from .. import __version__
 from ..engine.definitions import Definitions
 from ..engine.progress import Progress, report, sub_progress
+from ..engine.rule_templates import LOYAL, TEMPLATE_JSON
 from .importer import import_file
 from .project import Project
 
@@ -27,6 +28,10 @@ DEMO_DEFINITIONS = Definitions(
     currency="SEK", business_name="Kafé Linnea", margin=0.35, discount_rate=0.08,
     targets={"retention_rate": 0.85, "repeat_purchase_rate": 0.6},
     benchmarks={"retention_rate": 0.8, "churn_rate": 0.2, "repeat_purchase_rate": 0.5},
+    criteria=LOYAL,
+    # a few owner segments next to the built-in RFM ones, so every per-segment view has data
+    segments=tuple(t for t in TEMPLATE_JSON if t["name"] in ("Regulars", "At-risk big spenders",
+                                                              "Promoters", "Detractors")),
 )
 
 

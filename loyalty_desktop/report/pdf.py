@@ -24,7 +24,7 @@ from .kpis import kpi_rows
 
 DPI = 96
 MARGIN = 56.0
-SECTIONS = ("summary", "retention", "cohorts", "value", "feedback", "appendix")
+SECTIONS = ("summary", "retention", "cohorts", "value", "feedback", "segments", "appendix")
 #: Page size by locale: US English readers print on Letter, everyone else on A4.
 LETTER_LOCALES = ("en_US", "en_CA", "es_MX", "fil_PH")
 
@@ -80,6 +80,8 @@ def build_pdf(analysis: Analysis, path: str | Path, *, imports: Sequence[dict] =
         if "retention" in sections and not analysis.is_empty:
             pages.append(lambda c: _retention_page(c, analysis))
         pages += _insight_pages(analysis, sections)
+        if "segments" in sections and analysis.sections.get("segment_analysis") is not None:
+            pages.append(lambda c: _segments_page(c, analysis))
         if "appendix" in sections:     # at-risk list + import accounting (pdf_appendix.py)
             from .pdf_appendix import appendix_pages
             pages += appendix_pages(analysis, imports)
@@ -288,3 +290,30 @@ def _comments_page(ctx: PageContext, analysis: Analysis) -> None:
     if comments.reasons is not None and len(comments.reasons) and ctx.y < ctx.height - 330:
         _chart(ctx, charts_feedback.exit_reasons_chart(
             comments.reasons, charts_feedback.exit_caption(general)), 220)
+
+
+def _segments_page(ctx: PageContext, analysis: Analysis) -> None:
+    """Loyal customers and every segment side by side, and the loyal share over time."""
+    from .loyalty_charts import loyal_share_chart
+
+    _text(ctx, tr("Loyalty and segments"), 18, True, gap=12)
+    loyal_section = analysis.sections.get("loyal")
+    loyal = loyal_section.to_json() if loyal_section is not None else None
+    if loyal:
+        _text(ctx, tr("Loyal customers: %1 (%2 of customers), bringing %3 of revenue.")
+              .replace("%1", fmt.number(loyal.get("customers")))
+              .replace("%2", fmt.percent(loyal.get("share")))
+              .replace("%3", fmt.percent(loyal.get("revenue_share"))), 10.5, gap=10)
+    rows = analysis.sections["segments"].to_json() or []
+    currency = analysis.defs.currency
+    table = [[str(r.get("name", "")), fmt.number(r.get("customers")), fmt.percent(r.get("share")),
+              fmt.money(r.get("revenue"), currency), fmt.percent(r.get("retention_rate")),
+              fmt.number(r.get("nps")) if r.get("nps") is not None else fmt.DASH]
+             for r in rows[:22]]
+    headers = [tr("Segment"), tr("Customers"), tr("Share"), tr("Revenue"), tr("Retention"), tr("NPS")]
+    _table(ctx, headers, table, [0.30, 0.15, 0.10, 0.20, 0.14, 0.11])
+    ctx.y += 8
+    _text(ctx, chart_caption(analysis, "segments"), 8.5, colour="#555555", gap=14)
+    history = analysis.sections.get("loyal_history")
+    if history is not None and len(history.table) and ctx.y < ctx.height - 330:
+        _chart(ctx, loyal_share_chart(history.table, chart_caption(analysis, "loyal_share")), 250)

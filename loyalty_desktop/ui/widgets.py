@@ -101,6 +101,7 @@ class EmptyState(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
+        layout.setSpacing(14)
         layout.addStretch(1)
         title = QLabel(self.tr("No data yet"))
         title.setObjectName("emptyTitle")
@@ -111,7 +112,9 @@ class EmptyState(QWidget):
             "You can also drop the files onto this window."))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
+        # a fixed width lets the wrapped label report its real height (no clipped lines)
+        text.setFixedWidth(560)
+        text.setMinimumHeight(text.heightForWidth(560) + 28)  # room for the style sheet font
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.import_button = QPushButton(self.tr("Import files…"))

@@ -439,6 +439,26 @@
         <translation>Fastholdelse</translation>
     </message>
     <message>
+        <source>Loyalty and segments</source>
+        <translation>Loyalitet og segmenter</translation>
+    </message>
+    <message>
+        <source>Loyal customers: %1 (%2 of customers), bringing %3 of revenue.</source>
+        <translation>Loyale kunder: %1 (%2 af kunderne), som står for %3 af omsætningen.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
         <source>Customer loyalty analytics for small businesses. Everything is computed on this computer; nothing is uploaded.</source>
         <translation>Analyse af kundeloyalitet for små virksomheder. Alt beregnes på denne computer; intet uploades.</translation>
     </message>

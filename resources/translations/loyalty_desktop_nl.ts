@@ -439,6 +439,26 @@
         <translation>Klantbehoud</translation>
     </message>
     <message>
+        <source>Loyalty and segments</source>
+        <translation>Loyaliteit en segmenten</translation>
+    </message>
+    <message>
+        <source>Loyal customers: %1 (%2 of customers), bringing %3 of revenue.</source>
+        <translation>Loyale klanten: %1 (%2 van de klanten), goed voor %3 van de omzet.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
         <source>Customer loyalty analytics for small businesses. Everything is computed on this computer; nothing is uploaded.</source>
         <translation>Analyse van klantloyaliteit voor kleine bedrijven. Alles wordt op deze computer berekend; er wordt niets geüpload.</translation>
     </message>

@@ -439,6 +439,26 @@
         <translation>Удержание</translation>
     </message>
     <message>
+        <source>Loyalty and segments</source>
+        <translation>Лояльность и сегменты</translation>
+    </message>
+    <message>
+        <source>Loyal customers: %1 (%2 of customers), bringing %3 of revenue.</source>
+        <translation>Лояльные клиенты: %1 (%2 всех клиентов), приносят %3 выручки.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Доля</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
         <source>Customer loyalty analytics for small businesses. Everything is computed on this computer; nothing is uploaded.</source>
         <translation>Анализ лояльности клиентов для малого бизнеса. Всё считается на этом компьютере, ничего не отправляется в интернет.</translation>
     </message>

@@ -439,6 +439,26 @@
         <translation>Kvarhållning</translation>
     </message>
     <message>
+        <source>Loyalty and segments</source>
+        <translation>Lojalitet och segment</translation>
+    </message>
+    <message>
+        <source>Loyal customers: %1 (%2 of customers), bringing %3 of revenue.</source>
+        <translation>Lojala kunder: %1 (%2 av kunderna), som står för %3 av intäkterna.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Andel</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
         <source>Customer loyalty analytics for small businesses. Everything is computed on this computer; nothing is uploaded.</source>
         <translation>Analys av kundlojalitet för små företag. Allt beräknas på den här datorn; inget laddas upp.</translation>
     </message>

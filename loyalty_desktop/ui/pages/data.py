@@ -43,7 +43,9 @@ class DataPage(QWidget):
                    "rows_rejected": self.tr("Rejected"), "orders": self.tr("Orders")}
         frame = pd.DataFrame([{k: entry.get(k) for k in headers} for entry in self._imports],
                              columns=list(headers))
-        self.files_model.set_frame(frame, headers)
+        counts = {key: (lambda v: "—" if v is None or pd.isna(v) else f"{int(v):,}")
+                  for key in ("rows_read", "rows_accepted", "rows_rejected", "orders")}
+        self.files_model.set_frame(frame, headers, counts)
         self.files.resizeColumnsToContents()
         if self._imports:
             self.files.selectRow(0)

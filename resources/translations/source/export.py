@@ -93,3 +93,12 @@ MESSAGES = {
     "%n day(s)": (("%n dag", "%n dagar"), ("%n dag", "%n dage"), ("%n dag", "%n dagen"),
                   ("%n день", "%n дня", "%n дней")),
 }
+MESSAGES.update({
+    "Loyal customers: %1 (%2 of customers), bringing %3 of revenue.": (
+        "Lojala kunder: %1 (%2 av kunderna), som står för %3 av intäkterna.",
+        "Loyale kunder: %1 (%2 af kunderne), som står for %3 af omsætningen.",
+        "Loyale klanten: %1 (%2 van de klanten), goed voor %3 van de omzet.",
+        "Лояльные клиенты: %1 (%2 всех клиентов), приносят %3 выручки."),
+    "Segment": ("Segment", "Segment", "Segment", "Сегмент"),
+    "Share": ("Andel", "Andel", "Aandeel", "Доля"),
+})
