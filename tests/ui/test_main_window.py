@@ -65,6 +65,10 @@ def test_export_pdf_writes_real_text_with_kpis(window, qtbot, tmp_path, demo_pro
     assert "Customer loyalty report" in text and "Kafé Linnea" in text
     assert "Retention" in text
     assert fmt.number(analysis.summary["customers"]) in text
+    # the segments section: the loyal group in words and the built-in RFM segments
+    loyal = analysis.sections["loyal"].to_json()
+    assert "Loyalty and segments" in text and "Champions" in text
+    assert f"Loyal customers: {fmt.number(loyal['customers'])}" in text
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     assert "DejaVuSans" in fonts and " yes " in fonts   # embedded
 
