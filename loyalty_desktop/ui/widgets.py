@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton,
-                               QVBoxLayout, QWidget)
+                               QScrollArea, QVBoxLayout, QWidget)
 
 from ..report import render
 from ..report.charts import Chart
@@ -129,3 +129,33 @@ class EmptyState(QWidget):
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addLayout(buttons)
         layout.addStretch(2)
+
+
+def scrolling_page(page: QWidget, title: str) -> QVBoxLayout:
+    """Give ``page`` a frameless scroll area with a padded body headed by ``title``.
+
+    Returns the body's layout; every dashboard page stacks its cards in it."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    body = QWidget()
+    layout = QVBoxLayout(body)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(12)
+    heading = QLabel(title)
+    heading.setObjectName("pageTitle")
+    layout.addWidget(heading)
+    scroll.setWidget(body)
+    outer.addWidget(scroll)
+    return layout
+
+
+def note_label(text: str = "", object_name: str = "kpiReading") -> QLabel:
+    """A wrapped, selectable sentence (a plain-language reading under a heading)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setObjectName(object_name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label

@@ -10,8 +10,8 @@ from typing import Optional
 
 import pandas as pd
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
 
 from ...engine.analysis import Analysis
 from ...engine.nps import nps_category
@@ -20,18 +20,10 @@ from ...report import charts_feedback as cf
 from ...report import formatting as fmt
 from ...report.captions import chart_caption
 from ..models import DataFrameModel
-from ..widgets import ChartPanel
+from ..widgets import ChartPanel, note_label, scrolling_page
 
 COMMENT_COLUMNS = ("date", "score", "category", "language", "wave", "comment")
 PANEL_HEIGHT = 330
-
-
-def _note(text: str = "", object_name: str = "kpiReading") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setObjectName(object_name)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class CommentFilter(QSortFilterProxyModel):
@@ -53,23 +45,12 @@ class FeedbackPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(20, 16, 20, 16)
-        self._layout.setSpacing(12)
-        title = QLabel(self.tr("Feedback"))
-        title.setObjectName("pageTitle")
-        self._layout.addWidget(title)
-        self.headline = _note()
+        self._layout = scrolling_page(self, self.tr("Feedback"))
+        self.headline = note_label()
         self._layout.addWidget(self.headline)
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
-        self.empty_text = _note(self.tr(
+        self.empty_text = note_label(self.tr(
             "No survey answers yet. Import the export of your NPS or satisfaction survey "
             "(Google Forms, SurveyMonkey, Typeform or any spreadsheet with a 0–10 or 1–5 "
             "answer column) to see what customers say and whether the satisfied ones buy again."))
@@ -84,12 +65,10 @@ class FeedbackPage(QWidget):
         self._charts_layout.setSpacing(12)
         self._layout.addWidget(self.charts)
         self._build_comment_table()
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
         self.panels: dict[str, ChartPanel] = {}
-        self.satisfaction_text = _note()
-        self.examples_title = _note(object_name="caption")
-        self.examples = _note()
+        self.satisfaction_text = note_label()
+        self.examples_title = note_label(object_name="caption")
+        self.examples = note_label()
         self._analysis: Optional[Analysis] = None
 
     def _build_comment_table(self) -> None:

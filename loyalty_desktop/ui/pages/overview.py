@@ -1,28 +1,18 @@
 """Overview: KPI cards with trend arrows, benchmark/target and a plain reading of each."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from ...engine.analysis import Analysis
 from ...report.captions import chart_caption
 from ...report.kpis import kpi_rows, reading
-from ..widgets import KpiCard
+from ..widgets import KpiCard, scrolling_page
 
 
 class OverviewPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(20, 16, 20, 16)
-        self.title = QLabel(self.tr("Overview"))
-        self.title.setObjectName("pageTitle")
-        self._layout.addWidget(self.title)
+        self._layout = scrolling_page(self, self.tr("Overview"))
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
         self._layout.addLayout(self.grid)
@@ -31,8 +21,6 @@ class OverviewPage(QWidget):
         self.caption.setWordWrap(True)
         self._layout.addWidget(self.caption)
         self._layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
         self.cards: dict[str, KpiCard] = {}
 
     def show_analysis(self, analysis: Analysis) -> None:

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ...engine.analysis import Analysis
 from ...report import charts
 from ...report.captions import chart_caption
 from ...report.charts_cohorts import cohort_customers, cohort_heatmap_chart, period_offset_name
-from ..widgets import ChartPanel
+from ..widgets import ChartPanel, scrolling_page
 
 
 class RetentionPage(QWidget):
@@ -17,20 +17,7 @@ class RetentionPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(20, 16, 20, 16)
-        self._layout.setSpacing(12)
-        title = QLabel(self.tr("Retention"))
-        title.setObjectName("pageTitle")
-        self._layout.addWidget(title)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
+        self._layout = scrolling_page(self, self.tr("Retention"))
         self.panels: list[ChartPanel] = []
 
     def show_analysis(self, analysis: Analysis) -> None:

@@ -8,25 +8,17 @@ Draws the analysis' "clv" (or, without it, historic value from the customer tabl
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...engine.analysis import Analysis
 from ...engine.lifespan import lifecycle_durations
 from ...report import charts_value as cv
 from ...report import formatting as fmt
 from ...report.captions import chart_caption
-from ..widgets import ChartPanel
+from ..widgets import ChartPanel, note_label, scrolling_page
 
 PANEL_HEIGHT = 330
-
-
-def _note(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setObjectName("kpiReading")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
 
 
 class ValuePage(QWidget):
@@ -36,26 +28,13 @@ class ValuePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
-        self._layout = QVBoxLayout(body)
-        self._layout.setContentsMargins(20, 16, 20, 16)
-        self._layout.setSpacing(12)
-        title = QLabel(self.tr("Value"))
-        title.setObjectName("pageTitle")
-        self._layout.addWidget(title)
+        self._layout = scrolling_page(self, self.tr("Value"))
         self.body = QWidget()
         self._body_layout = QVBoxLayout(self.body)
         self._body_layout.setContentsMargins(0, 0, 0, 0)
         self._body_layout.setSpacing(12)
         self._layout.addWidget(self.body)
         self._layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll)
         self.panels: dict[str, ChartPanel] = {}
         self.texts: dict[str, QLabel] = {}
         self._analysis: Analysis | None = None
@@ -85,7 +64,7 @@ class ValuePage(QWidget):
         return panel
 
     def _say(self, key: str, text: str) -> QLabel:
-        label = _note(text)
+        label = note_label(text)
         self._body_layout.addWidget(label)
         self.texts[key] = label
         return label
