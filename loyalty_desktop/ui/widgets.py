@@ -30,11 +30,14 @@ class ChartPanel(QFrame):
 
     def _menu(self, pos) -> None:
         menu = QMenu(self)
-        menu.addAction(self.tr("Export chart as PNG…"), lambda: self.export("png"))
+        png = menu.addMenu(self.tr("Export chart as PNG"))
+        for dpi in (96, 150, 300):
+            png.addAction(self.tr("%1 dpi…").replace("%1", str(dpi)),
+                          lambda dpi=dpi: self.export("png", dpi=dpi))
         menu.addAction(self.tr("Export chart as SVG…"), lambda: self.export("svg"))
         menu.exec(self.chart.widget.mapToGlobal(pos))
 
-    def export(self, kind: str, path: str | None = None) -> Path | None:
+    def export(self, kind: str, path: str | None = None, dpi: int = 150) -> Path | None:
         if path is None:
             filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export chart"),
@@ -44,7 +47,7 @@ class ChartPanel(QFrame):
         size = self.chart.widget.size()
         width, height = max(size.width(), 600), max(size.height(), 300)
         if kind == "png":
-            return render.to_png(self.chart.widget, path, width=width, height=height, dpi=150)
+            return render.to_png(self.chart.widget, path, width=width, height=height, dpi=dpi)
         return render.to_svg(self.chart.widget, path, width=width, height=height, title=self.chart.title)
 
 

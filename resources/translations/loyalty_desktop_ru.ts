@@ -799,8 +799,12 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <source>Export chart as PNG…</source>
-        <translation>Экспорт диаграммы в PNG…</translation>
+        <source>Export chart as PNG</source>
+        <translation>Экспорт диаграммы в PNG</translation>
+    </message>
+    <message>
+        <source>%1 dpi…</source>
+        <translation>%1 dpi…</translation>
     </message>
     <message>
         <source>Export chart as SVG…</source>

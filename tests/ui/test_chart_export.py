@@ -38,3 +38,12 @@ def test_svg_export_is_vector_with_the_title_and_axis_text(qtbot, tmp_path):
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg
     assert "Customers gained and lost per period" in svg
     assert "<path" in svg or "<rect" in svg or "<polyline" in svg
+
+
+def test_png_at_300_dpi_is_twice_as_wide_as_at_150(qtbot, tmp_path):
+    panel = _panel(qtbot)
+    low = QImage(str(panel.export("png", str(tmp_path / "a.png"), dpi=150)))
+    high = QImage(str(panel.export("png", str(tmp_path / "b.png"), dpi=300)))
+    assert abs(high.width() - 2 * low.width()) <= 2
+    assert round(high.dotsPerMeterX() * 0.0254) == 300
+

@@ -1,7 +1,8 @@
 """Main window, menus, project actions, empty state, customer and data pages."""
 MESSAGES = {
-    "Export chart as PNG…": ("Exportera diagram som PNG…", "Eksportér diagram som PNG…",
-                             "Grafiek exporteren als PNG…", "Экспорт диаграммы в PNG…"),
+    "Export chart as PNG": ("Exportera diagram som PNG", "Eksportér diagram som PNG",
+                            "Grafiek exporteren als PNG", "Экспорт диаграммы в PNG"),
+    "%1 dpi…": ("%1 dpi…", "%1 dpi…", "%1 dpi…", "%1 dpi…"),
     "Export chart as SVG…": ("Exportera diagram som SVG…", "Eksportér diagram som SVG…",
                              "Grafiek exporteren als SVG…", "Экспорт диаграммы в SVG…"),
     "PNG image (*.png)": ("PNG-bild (*.png)", "PNG-billede (*.png)", "PNG-afbeelding (*.png)",
