@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter,
+                           QPdfWriter, QPen)
 
 from ..engine.analysis import Analysis
 from ..engine.progress import Progress, report
@@ -140,32 +141,38 @@ def _summary_page(ctx: PageContext, analysis: Analysis) -> None:
     rows = kpi_rows(analysis)
     col = [0.40, 0.17, 0.25, 0.18]
     headers = [tr("Key figure"), tr("Value"), tr("Benchmark / target"), tr("Assessment")]
-    _table(ctx, headers, [[r.label, r.value_text, r.reference_text, r.assessment] for r in rows], col)
+    draw_table(ctx, headers, [[r.label, r.value_text, r.reference_text, r.assessment] for r in rows], col)
     ctx.y += 10
     _text(ctx, chart_caption(analysis, "summary"), 9, colour="#555555")
 
 
-def _table(ctx: PageContext, headers: list[str], rows: list[list[str]], widths: list[float]) -> None:
+def draw_table(ctx: PageContext, headers: list[str], rows: list[list[str]], widths: list[float], *,
+               right_aligned: Sequence[int] = (), font_size: float = 9.5,
+               row_height: float = 22.0) -> None:
+    """A striped table; ``widths`` are fractions of the text width. Cells too long for their
+    column are cut with "…" rather than clipped mid-letter or spilling into the next one."""
     painter = ctx.painter
-    row_h = 22.0
-    x0 = MARGIN
 
     def draw_row(cells: list[str], bold: bool, shade: bool) -> None:
         if shade:
-            painter.fillRect(QRectF(x0, ctx.y, ctx.content_width, row_h), QColor("#F2F4F7"))
-        painter.setFont(_font(9.5, bold))
+            painter.fillRect(QRectF(MARGIN, ctx.y, ctx.content_width, row_height), QColor("#F2F4F7"))
+        font = _font(font_size, bold)
+        painter.setFont(font)
         painter.setPen(QColor("#222222"))
-        x = x0
-        for cell, w in zip(cells, widths):
-            width = w * ctx.content_width
-            painter.drawText(QRectF(x + 4, ctx.y, width - 8, row_h),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), cell)
+        metrics = QFontMetricsF(font)
+        x = MARGIN
+        for i, (cell, fraction) in enumerate(zip(cells, widths)):
+            width = fraction * ctx.content_width
+            text = metrics.elidedText(cell, Qt.TextElideMode.ElideRight, width - 8)
+            align = Qt.AlignmentFlag.AlignRight if i in right_aligned else Qt.AlignmentFlag.AlignLeft
+            painter.drawText(QRectF(x + 4, ctx.y, width - 8, row_height),
+                             int(Qt.AlignmentFlag.AlignVCenter | align), text)
             x += width
-        ctx.y += row_h
+        ctx.y += row_height
 
     draw_row(headers, True, False)
     painter.setPen(QPen(QColor("#999999"), 1))
-    painter.drawLine(int(x0), int(ctx.y), int(x0 + ctx.content_width), int(ctx.y))
+    painter.drawLine(int(MARGIN), int(ctx.y), int(MARGIN + ctx.content_width), int(ctx.y))
     for i, row in enumerate(rows):
         draw_row(row, False, i % 2 == 0)
 
@@ -311,7 +318,7 @@ def _segments_page(ctx: PageContext, analysis: Analysis) -> None:
               fmt.number(r.get("nps")) if r.get("nps") is not None else fmt.DASH]
              for r in rows[:22]]
     headers = [tr("Segment"), tr("Customers"), tr("Share"), tr("Revenue"), tr("Retention"), tr("NPS")]
-    _table(ctx, headers, table, [0.30, 0.15, 0.10, 0.20, 0.14, 0.11])
+    draw_table(ctx, headers, table, [0.30, 0.15, 0.10, 0.20, 0.14, 0.11])
     ctx.y += 8
     _text(ctx, chart_caption(analysis, "segments"), 8.5, colour="#555555", gap=14)
     history = analysis.sections.get("loyal_history")

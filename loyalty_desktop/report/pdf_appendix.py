@@ -9,12 +9,9 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPen
-
 from ..engine.analysis import Analysis
 from . import formatting as fmt
-from .pdf import MARGIN, PageContext, _font, _text, tr
+from .pdf import PageContext, _text, draw_table, tr
 from .winback import winback_table
 
 TOP_AT_RISK = 25
@@ -35,31 +32,9 @@ def appendix_pages(analysis: Analysis, imports: Sequence[dict]) -> list[Callable
 
 def elided_table(ctx: PageContext, headers: list[str], rows: list[list[str]],
                  widths: list[float], right_aligned: Sequence[int] = ()) -> None:
-    """A table whose cells are cut with "…" to fit their column; ``widths`` are fractions."""
-    painter = ctx.painter
-
-    def draw_row(cells: list[str], bold: bool, shade: bool) -> None:
-        if shade:
-            painter.fillRect(QRectF(MARGIN, ctx.y, ctx.content_width, ROW_HEIGHT), QColor("#F2F4F7"))
-        font = _font(8.5, bold)
-        painter.setFont(font)
-        painter.setPen(QColor("#222222"))
-        metrics = QFontMetricsF(font)
-        x = MARGIN
-        for i, (cell, fraction) in enumerate(zip(cells, widths)):
-            width = fraction * ctx.content_width
-            text = metrics.elidedText(cell, Qt.TextElideMode.ElideRight, width - 8)
-            align = Qt.AlignmentFlag.AlignRight if i in right_aligned else Qt.AlignmentFlag.AlignLeft
-            painter.drawText(QRectF(x + 4, ctx.y, width - 8, ROW_HEIGHT),
-                             int(Qt.AlignmentFlag.AlignVCenter | align), text)
-            x += width
-        ctx.y += ROW_HEIGHT
-
-    draw_row(headers, True, False)
-    painter.setPen(QPen(QColor("#999999"), 1))
-    painter.drawLine(int(MARGIN), int(ctx.y), int(MARGIN + ctx.content_width), int(ctx.y))
-    for i, row in enumerate(rows):
-        draw_row(row, False, i % 2 == 0)
+    """The report's table in the appendix's smaller print, with space after it."""
+    draw_table(ctx, headers, rows, widths, right_aligned=right_aligned, font_size=8.5,
+               row_height=ROW_HEIGHT)
     ctx.y += 10
 
 
