@@ -1,6 +1,6 @@
-"""Shrink Qt's ICU data library (libicudata, 31 MB) to the app's five languages (~6 MB).
+"""Shrink Qt's ICU data library (libicudata, 31 MB) to the app's five languages (~3 MB).
 
-Qt Core links ICU for collation (QCollator), case mapping and IDNA; the data library holds
+Qt Core links ICU for collation (QCollator), code pages and time-zone names; the data library holds
 the CLDR data of ~800 locales, 200 legacy code-page converters and CJK/Thai word dictionaries.
 The app speaks en, sv, da, nl and ru, decodes files in Python (not with Qt's ICU converters)
 and breaks text with Qt's own Unicode tables, so the rest is dead weight.
@@ -22,8 +22,12 @@ from pathlib import Path
 KEEP_LANGUAGES = {"root", "en", "sv", "da", "nl", "ru"}
 _LOCALE = re.compile(r"^(?P<lang>[a-z]{2,3})(_[A-Za-z0-9]*)*$")  # "de_" is an item too
 #: never used by Qt for this app: code-page converters, stringprep profiles, spoof checking and
-#: transliteration rules. (The CJK/Thai word-break dictionaries stay: brkitr/root.res needs them.)
-_UNUSED = re.compile(r"(\.cnv|\.spp|\.cfu)$|^translit/")
+#: transliteration rules; and what no ICU function Qt imports reads. Qt 6 calls only ucol_*
+#: (QCollator), ucnv_* (QStringConverter) and ucal_* (time-zone names, which need zone/, lang/ and
+#: region/): ``nm -D --undefined-only libQt6*.so | grep _73``. Its text boundaries and case
+#: mapping are Qt's own, so the break-iterator rules and CJK/Thai dictionaries (brkitr/, 3.4 MB),
+#: currency and unit display names, number spell-out rules and character names go too.
+_UNUSED = re.compile(r"(\.cnv|\.spp|\.cfu)$|^(translit|brkitr|curr|unit|rbnf)/|^unames\.icu$")
 TOOLS = ("icupkg", "readelf", "nm", "gcc")
 
 

@@ -5,7 +5,7 @@ frozen Windows build from re-running the app in every worker process a library m
 
 ``loyalty-desktop --check-bundle`` (frozen build only, not part of the app's command line) runs
 the native parts the trimmed bundle must still contain — OpenBLAS through numpy and scipy,
-pyarrow's CSV/compute/Parquet, Excel I/O, Qt's SVG and image plugins, and the data
+pyarrow's CSV/compute/Parquet, Excel I/O, Qt's SVG and image plugins, a pyqtgraph chart, and the data
 files of the comment-theme libraries (language model, stop words) — and prints one line per
 check. The installer tests run it so that an over-eager exclusion fails the build, not a user.
 """
@@ -52,16 +52,34 @@ def _checks():
     def qt():
         import os
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication, QImageReader
+        from PySide6.QtGui import QImageReader
         from PySide6.QtSvg import QSvgRenderer  # noqa: F401
-        QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
-        from PySide6.QtCore import QCollator, QLocale
+        from PySide6.QtWidgets import QApplication
+        QApplication.instance() or QApplication([sys.argv[0]])
+        from PySide6.QtCore import QCollator, QLocale, QTimeZone
         formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
         import pyqtgraph  # noqa: F401
         # QCollator is ICU: Swedish sorts Å and Ö after Z, Russian Ё with Е (trimmed ICU data)
         swedish = sorted(["Ö", "Zeta", "Åsa", "Anna"], key=QCollator(QLocale("sv_SE")).sortKey)
         russian = sorted(["Ёлка", "Жук", "Ель"], key=QCollator(QLocale("ru_RU")).sortKey)
-        return [sorted(formats & {"png", "svg", "ico", "jpg"}), swedish, russian]
+        # time-zone names are ICU's too (zone/ of the trimmed data): "centraleuropeisk normaltid"
+        zone = QTimeZone(b"Europe/Stockholm").displayName(
+            QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("sv_SE"))
+        return [sorted(formats & {"png", "svg", "ico", "jpg"}), swedish, russian, zone]
+
+    def chart():
+        # a pyqtgraph curve drawn without Qt's OpenGL bindings (left out: installer/trim.py)
+        import pyqtgraph as pg
+        from PySide6.QtGui import QColor, QImage, QPainter
+        plot = pg.PlotWidget()
+        plot.resize(240, 160)
+        plot.plot([0, 1, 2, 3], [1, 3, 2, 4], pen=pg.mkPen("#0072B2", width=4))
+        image = QImage(240, 160, QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        plot.render(painter)
+        painter.end()
+        return sum(image.pixelColor(x, y).name() == "#0072b2" for x in range(0, 240, 2) for y in range(0, 160, 2))
 
     def text():
         import py3langid
@@ -75,8 +93,8 @@ def _checks():
         import loyalty_desktop.engine.definitions  # noqa: F401
         return "ok"
 
-    return {"blas": blas, "scipy": scipy_stats, "arrow": arrow, "excel": excel, "qt": qt, "text": text,
-            "app": app}
+    return {"blas": blas, "scipy": scipy_stats, "arrow": arrow, "excel": excel, "qt": qt, "chart": chart,
+            "text": text, "app": app}
 
 
 def check_bundle() -> int:

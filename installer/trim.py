@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 #: Python modules never imported by the app. Qt modules: pyqtgraph imports QtTest inside
@@ -48,9 +49,32 @@ PYTHON_MODULES_UNUSED = [
     "pyqtgraph.opengl", "pyqtgraph.examples", "pyqtgraph.jupyter", "pyqtgraph.canvas",
     "scipy.datasets", "scipy.io.matlab", "scipy.odr", "scipy.cluster", "scipy.misc",
     "fsspec", "sqlalchemy", "tables", "h5py", "bs4", "lxml", "html5lib", "jinja2",
+    # never imported in a full session (installer/README.md "What the app loads"): scipy.signal,
+    # numpy's C test module, the interactive-console line editor (pulls libreadline/libtinfo)
+    "scipy.signal", "numpy._core._multiarray_tests", "readline",
+    # Arrow's dataset and query engine: pyarrow.parquet.read_table imports them when present but
+    # falls back to ParquetFile for a single file (pyarrow's own code path for builds without
+    # them), which is all io/project_store.py reads; Table.join/group_by are never used.
+    # elf_prune.py then cuts their libraries, which nothing else calls into.
+    "pyarrow.dataset", "pyarrow._dataset", "pyarrow._dataset_parquet", "pyarrow.acero",
+    "pyarrow._acero", "pyarrow._exec_plan",
 ]
 
-EXCLUDED_MODULES = QT_MODULES_UNUSED + PYTHON_MODULES_UNUSED
+#: imported by a dependency at import time but used only on a path the app never takes; the
+#: frozen app gets a placeholder module instead (installer/rthook_left_out.py), whose every
+#: attribute raises ImportError naming the module. PySide6.QtOpenGL (8.9 MB of bindings):
+#: pyqtgraph binds it when PlotCurveItem loads and touches it only with useOpenGL=True, which the
+#: app never sets (tests/e2e/test_installer_prune.py checks the source for it).
+LEFT_OUT_WITH_PLACEHOLDER = ["PySide6.QtOpenGL"]
+
+EXCLUDED_MODULES = QT_MODULES_UNUSED + PYTHON_MODULES_UNUSED + LEFT_OUT_WITH_PLACEHOLDER
+
+#: libraries (file names without ``lib``/``.so``) that only libqgtk3 and each other need
+GTK_THEME_ONLY = ["gio-2.0", "gobject-2.0", "gmodule-2.0", "cairo", "cairo-gobject", "pixman-1",
+                  "pango-1.0", "pangocairo-1.0", "pangoft2-1.0", "harfbuzz", "graphite2", "fribidi",
+                  "thai", "datrie", "gdk_pixbuf-2.0", "jpeg", "atk-1.0", "mount", "blkid", "selinux",
+                  "Xrender", "Xext"]
+KERBEROS = ["krb5", "gssapi_krb5", "k5crypto", "krb5support", "keyutils", "com_err"]
 
 #: binaries (destination path inside the bundle) that are not needed although a hook collects
 #: them. Paths cover the Linux (Qt/lib/libQt6X.so), macOS (Qt/lib/QtX.framework) and Windows
@@ -73,13 +97,25 @@ UNUSED_BINARIES = [
     # platform plugins for embedded screens and remote framebuffers (they need the EGL/Network
     # libraries removed above); a desktop uses xcb or wayland, the tests offscreen
     r"PySide6/(Qt/)?plugins/platforms/(lib)?q(eglfs|vnc|linuxfb|minimalegl|vkkhrdisplay)\.(so|dll)",
+    # host libraries only the GTK platform theme (libqgtk3) links: it loads only where the system
+    # has libgtk-3, and libgtk-3 itself depends on these, so the system's copies are always there
+    # (and match its GTK) — ours were never used. Kerberos: left over from the Network/printing
+    # libraries removed above, linked by nothing we ship.
+    r"^(lib)?(" + "|".join(GTK_THEME_ONLY + KERBEROS) + r")\.so",
+    # CJK codecs: the importer reads UTF-8/16, cp1251 and cp1252 only (io/sniff.py)
+    r"lib-dynload/_(codecs_(jp|kr|cn|tw|hk|iso2022)|multibytecodec)\.",
 ]
 
 #: data files not needed at run time: headers, Cython sources, tests, type stubs
 UNUSED_DATA = [
-    r"pyarrow/(include|src|tests)/", r"\.pyi$", r"\.pxd$", r"\.pyx$", r"\.h$", r"\.hpp$",
+    r"pyarrow/(include|src|tests)/", r"\.pyi$", r"\.pxd$", r"\.pyx$", r"\.pxi$", r"\.h$", r"\.hpp$",
     r"(^|/)tests?/", r"pyqtgraph/examples/", r"PySide6/(typesystems|include|glue|scripts|support/generate_pyi)",
+    # the translators' sources (the app loads the compiled .qm); pyqtgraph's own mascot icons,
+    # used only by pyqtgraph.mkQApp, which the app does not call
+    r"resources/translations/.*\.ts$", r"pyqtgraph/icons/peegee/",
 ]
+#: icon formats only one system reads
+_OTHER_SYSTEMS_ICONS = {"win32": r"\.icns$", "darwin": r"\.ico$"}.get(sys.platform, r"\.(icns|ico)$")
 
 #: the app's own languages (SPEC §7); other Qt translations are dropped (7 MB → ~1 MB)
 LANGUAGES = ("en", "sv", "da", "nl", "ru")
@@ -98,7 +134,7 @@ def keep_binary(dest: str) -> bool:
 def keep_data(dest: str) -> bool:
     """Translations only for our languages, and only Qt's own (qtbase/qt) catalogues."""
     dest = dest.replace("\\", "/")
-    if _matches(UNUSED_DATA, dest):
+    if _matches(UNUSED_DATA, dest) or re.search(r"resources/icons/.*" + _OTHER_SYSTEMS_ICONS, dest):
         return False
     translation = _QT_TRANSLATION.search(dest)
     if translation:

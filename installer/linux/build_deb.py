@@ -8,6 +8,12 @@ its files through /proc/self/exe), the .desktop entry, hicolor icons, the MIME t
 ``dpkg -r`` removes all of it; postinst/postrm only refresh the desktop caches.
 ``Depends`` is computed: every shared library the bundle needs that it does not carry itself,
 mapped to its Debian package with ``dpkg -S``.
+
+The package does not carry copies of Debian's own libraries (libssl3, libstdc++6, libglib2.0-0,
+the X11/xcb libraries …) that PyInstaller copied from the build host: it depends on them instead,
+like any Debian package, so they get the distribution's security updates and match the system's
+graphics drivers (a bundled libstdc++ older than Mesa's is a known cause of GL failures). Kept:
+libpython (not Debian's) and SQLite (the project file format should not change with the host).
 """
 from __future__ import annotations
 
@@ -28,11 +34,29 @@ PREFIX = Path("opt") / PACKAGE
 FALLBACK_DEPENDS = ["libc6", "libgl1", "libegl1", "libfontconfig1"]
 
 
+#: host libraries the package keeps although Debian has them (see the module docstring)
+KEEP_BUNDLED = ("libpython", "libsqlite3")
+
+
+def host_libraries(internal: Path) -> list[Path]:
+    """The libraries in ``_internal/`` that are copies of the build host's Debian libraries."""
+    if not shutil.which("dpkg") or not shutil.which("ldconfig"):
+        return []
+    cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    host = dict(re.findall(r"^\s+(\S+) \(libc6,x86-64[^)]*\) => (\S+)$", cache, re.M))
+    candidates = [p for p in sorted(internal.glob("lib*.so*")) if not p.is_symlink() and _is_elf(p)
+                  and not p.name.startswith(KEEP_BUNDLED) and p.name in host]
+    owned = {p for p in candidates if debian_packages({host[p.name]})}
+    return [p for p in candidates if p in owned]
+
+
 def layout(bundle: Path, root: Path) -> Path:
     """Copy the bundle and the desktop integration files into the package tree ``root``."""
     if root.exists():
         shutil.rmtree(root)
     shutil.copytree(bundle, root / PREFIX, symlinks=True)
+    for library in host_libraries(root / PREFIX / "_internal"):
+        library.unlink()
     (root / "usr/bin").mkdir(parents=True)
     os.symlink(f"/{PREFIX}/{PACKAGE}", root / "usr/bin" / PACKAGE)
     share = root / "usr/share"
@@ -73,9 +97,15 @@ def _is_elf(path: Path) -> bool:
         return handle.read(4) == b"\x7fELF"
 
 
+#: plugins Qt loads only where their system library exists: the GTK theme needs libgtk-3, which
+#: brings cairo, pango … itself, so they are no reason to depend on those
+OPTIONAL_PLUGINS = ("platformthemes/libqgtk3.so",)
+
+
 def _library_paths(bundle: Path) -> list[Path]:
     return [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()
-            and (".so" in p.name or os.access(p, os.X_OK)) and _is_elf(p)]
+            and (".so" in p.name or os.access(p, os.X_OK)) and _is_elf(p)
+            and not p.as_posix().endswith(OPTIONAL_PLUGINS)]
 
 
 def external_libraries(bundle: Path) -> set[str]:

@@ -22,12 +22,15 @@ sys.path.insert(0, str(REPO / "installer" / "linux"))
 
 import app_metadata as meta  # noqa: E402
 import smoke  # noqa: E402
+import trim  # noqa: E402
 
 PACKAGE = meta.PACKAGE
 WATCHED = [Path("/opt"), Path("/usr/bin"), Path("/usr/share/applications"), Path("/usr/share/mime"),
            Path("/usr/share/icons/hicolor"), Path("/usr/share/doc")]
-#: host libraries some Qt plugins load only on desktops that have them (Wayland, GNOME)
-DESKTOP_ONLY_LIBRARIES = ("libwayland-", "libgtk-3", "libgdk-3", "libxkbcommon-x11", "libatk")
+#: host libraries some Qt plugins load only on desktops that have them (Wayland, GNOME: the GTK
+#: theme's libraries are left to the system, installer/trim.py)
+DESKTOP_ONLY_LIBRARIES = ("libwayland-", "libgtk-3", "libgdk-3", "libxkbcommon-x11",
+                          *(f"lib{name}.so" for name in trim.GTK_THEME_ONLY))
 
 
 def _status() -> str:
