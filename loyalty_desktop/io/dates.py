@@ -27,6 +27,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .strings import may_need_trim, run_starts
+
 MONTHS = {
     # en
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -53,6 +55,7 @@ _TZ = (r"(\d:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:\s*[AaPp]\.?[Mm]\.?)?)\s*"
 _DAY_FIRST = re.compile(r"^(\d{1,2})\.?\s+([^\W\d_]+)\.?,?\s+(\d{4})(.*)$")
 _MONTH_FIRST = re.compile(r"^([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(.*)$")
 EXCEL_EPOCH = np.datetime64("1899-12-30")
+RUNS_MIN_ROWS = 10_000
 
 
 @dataclass
@@ -65,14 +68,25 @@ class Dates:
     ambiguous: bool = False          # day/month order cannot be told from the data
 
 
-def parse_dates(column: pa.Array, date_order: str | None = None) -> Dates:
-    """Parse a date column; see the module docstring for the rules."""
+def parse_dates(column: pa.Array, date_order: str | None = None, *,
+                trimmed: bool = False) -> Dates:
+    """Parse a date column; see the module docstring for the rules (``trimmed``: the
+    caller already removed surrounding whitespace)."""
     if pa.types.is_timestamp(column.type) or pa.types.is_date(column.type):
         values = column.cast(pa.timestamp("ns")).to_numpy(zero_copy_only=False)
         return Dates(values=values.astype("datetime64[ns]"), bad=np.zeros(len(column), bool))
     if pa.types.is_floating(column.type) or pa.types.is_integer(column.type):
         return _from_numbers(np.asarray(column.cast(pa.float64()).to_numpy(zero_copy_only=False)))
-    text = pc.utf8_trim_whitespace(column.cast(pa.string()))
+    text = column.cast(pa.string())
+    if not trimmed and may_need_trim(text):
+        text = pc.utf8_trim_whitespace(text)
+    starts = run_starts(text) if len(text) > RUNS_MIN_ROWS else None
+    if starts is not None and int(starts.sum()) * 4 <= len(text):
+        # Sorted exports repeat each date over many rows: parse one value per run.
+        heads = parse_dates(text.filter(pa.array(starts)), date_order, trimmed=True)
+        sizes = np.diff(np.append(np.flatnonzero(starts), len(text)))
+        return Dates(values=np.repeat(heads.values, sizes), bad=np.repeat(heads.bad, sizes),
+                     order=heads.order, ambiguous=heads.ambiguous)
     encoded = pc.dictionary_encode(text)
     if isinstance(encoded, pa.ChunkedArray):
         encoded = encoded.combine_chunks()

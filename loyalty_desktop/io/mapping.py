@@ -5,8 +5,12 @@ the wizard shows it pre-filled and the owner corrects it; presets skip the quest
 """
 from __future__ import annotations
 
+import re
+
+from ..engine.i18n import Catalogue
 from ..engine.vocabulary.headers import FIELD_ORDER, field_containing, field_for_header
 from ..engine.vocabulary.survey import question_field
+from .numbers import CURRENCY_PATTERN
 
 #: Survey fields whose full question text (e.g. "Varför slutade du handla hos oss?") is more
 #: telling than a fragment ("varför" alone would make it a comment).
@@ -28,10 +32,10 @@ FIELDS = {
 }
 IDENTITY_FIELDS = ("customer_id", "email", "phone", "name")
 
-KIND_MESSAGES = {
+KIND_MESSAGES = Catalogue("importing", {  # translated on lookup (engine/i18n.py)
     "unknown": ("Could not tell whether this file holds sales, customers or survey answers. "
                 "Choose the kind of data and map its columns."),
-}
+})
 
 
 def guess_mapping(names: list[str], kind: str | None = None) -> dict[str, str]:
@@ -41,7 +45,7 @@ def guess_mapping(names: list[str], kind: str | None = None) -> dict[str, str]:
     order = tuple(f for f in FIELD_ORDER if f in wanted)
     mapping: dict[str, str] = {}
     for name in names:
-        field = field_for_header(name, order)
+        field = field_for_header(name, order) or field_for_header(without_currency(name), order)
         if field and field not in mapping:
             mapping[field] = name
     used = set(mapping.values())
@@ -60,6 +64,13 @@ def guess_mapping(names: list[str], kind: str | None = None) -> dict[str, str]:
     if "time" in mapping and "date" not in mapping:
         mapping["date"] = mapping.pop("time")    # one "Tidspunkt" column holding date and time
     return mapping
+
+
+def without_currency(header: str) -> str:
+    """"Total €", "Belopp kr", "Amount SEK" → "Total", "Belopp", "Amount" (the currency is
+    read from the header separately, see ``numbers.currency_in_header``)."""
+    stripped = re.sub(CURRENCY_PATTERN, " ", header).strip(" -:/")
+    return stripped or header
 
 
 def guess_kind(mapping: dict[str, str]) -> str | None:

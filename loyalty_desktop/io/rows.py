@@ -15,10 +15,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..engine.i18n import Catalogue
 from .errors import DataProblem
+from .strings import all_distinct, contains_byte, empty_cells, may_need_trim, run_starts
 from .table import RawTable
 
-REASONS = {
+REASONS = Catalogue("importing", {  # translated on lookup (engine/i18n.py)
     "failed": 'the payment has status "{value}": it was never completed, so it is not a purchase',
     "no_date": "the date is empty",
     "bad_date": "this is not a date the app can read",
@@ -31,7 +33,7 @@ REASONS = {
     "empty_answer": "no score, satisfaction, comment or reason in this answer",
     "bad_score": "an NPS score must be a whole number from 0 to 10",
     "bad_satisfaction": "a satisfaction answer must be a whole number from 1 to 5",
-}
+})
 _NULL = pa.scalar(None, pa.string())
 
 
@@ -85,20 +87,28 @@ def text(raw: RawTable, column: str | None) -> pa.Array | None:
         whole = np.isfinite(numbers) & (np.mod(numbers, 1) == 0) & (np.abs(numbers) < 1e15)
         if whole[np.isfinite(numbers)].all():
             values = pc.cast(pc.cast(values, pa.int64(), safe=False), pa.string())
-    values = pc.utf8_trim_whitespace(values.cast(pa.string()))
+    values = values.cast(pa.string())
+    if may_need_trim(values):
+        values = pc.utf8_trim_whitespace(values)
+    empty = empty_cells(values)
+    if empty is not None and not empty.any():
+        return values                  # the common case: nothing to trim, nothing empty
     return pc.if_else(pc.fill_null(pc.equal(values, ""), True), _NULL, values)
 
 
 def present(values: pa.Array | None, length: int) -> np.ndarray:
     if values is None:
         return np.zeros(length, dtype=bool)
+    if values.null_count == 0:
+        return np.ones(length, dtype=bool)
     return np.asarray(pc.is_valid(values).to_numpy(zero_copy_only=False), dtype=bool)
 
 
 def normalise_ids(values: pa.Array) -> pa.Array:
     """"17850.0" → "17850" when *every* id is written that way (a float-typed export)."""
     valid = len(values) - values.null_count
-    if not valid or not pc.any(pc.match_substring(values, ".")).as_py():
+    if not valid or not contains_byte(values, ".") or not pc.any(
+            pc.match_substring(values, ".")).as_py():
         return values
     if int(pc.sum(pc.match_substring_regex(values, r"^\d+\.0+$")).as_py() or 0) == valid:
         return pc.replace_substring_regex(values, r"\.0+$", "")
@@ -142,24 +152,59 @@ def identity(fields: dict[str, pa.Array | None], length: int) -> pa.Array:
     return pc.coalesce(*candidates) if len(candidates) > 1 else candidates[0]
 
 
+class Orders:
+    """Which order each row belongs to.
+
+    ``codes``: one integer per order, numbered by first appearance (rows without an order id
+    are their own order), built on first use. ``heads``: when the orders come in runs, the
+    first row of each (sums per order are then plain segment sums), else None."""
+
+    def __init__(self, length: int, codes: np.ndarray | None = None,
+                 heads: np.ndarray | None = None) -> None:
+        self.length = length
+        self.heads = heads
+        self._codes = codes
+
+    @property
+    def codes(self) -> np.ndarray:
+        if self._codes is None:
+            sizes = np.diff(np.append(self.heads, self.length))
+            self._codes = np.repeat(np.arange(len(self.heads), dtype=np.int64), sizes)
+        return self._codes
+
+
 def order_codes(order_id: pa.Array | None, length: int) -> np.ndarray:
-    """One integer per order (first-appearance order); rows without an order id are their own."""
+    """One integer per order (first-appearance order); see :func:`order_runs`."""
+    return order_runs(order_id, length).codes
+
+
+def order_runs(order_id: pa.Array | None, length: int) -> Orders:
+    """The orders of the rows (see :class:`Orders`).
+
+    Exports list an order's line items together, so the ids usually come in runs: when the
+    first id of each run never repeats, each run is one order (no hashing of a million
+    strings); otherwise every id is dictionary-encoded."""
     if order_id is None:
-        return np.arange(length, dtype=np.int64)
+        return Orders(length, codes=np.arange(length, dtype=np.int64))
+    if order_id.null_count == 0 and length > 1:
+        starts = run_starts(order_id)
+        if int(starts.sum()) <= length // 2 and all_distinct(order_id.filter(pa.array(starts))):
+            return Orders(length, heads=np.flatnonzero(starts))
     encoded = pc.dictionary_encode(order_id)
     codes = encoded.indices.to_numpy(zero_copy_only=False)
     missing = np.asarray(pc.is_null(encoded.indices).to_numpy(zero_copy_only=False), dtype=bool)
     codes = np.where(missing, 0, codes).astype(np.int64)
     if missing.any():
         codes[missing] = len(encoded.dictionary) + np.arange(int(missing.sum()))
-    return codes
+    return Orders(length, codes=codes)
 
 
-def fill_from_order(values: pa.Array, codes: np.ndarray) -> pa.Array:
+def fill_from_order(values: pa.Array, orders: "Orders | np.ndarray") -> pa.Array:
     """Copy an order's first non-empty value into its continuation rows (Shopify line items)."""
     filled = present(values, len(values))
     if filled.all() or not filled.any():
         return values
+    codes = orders.codes if isinstance(orders, Orders) else orders
     positions = np.flatnonzero(filled)
     order_ids, first = np.unique(codes[positions], return_index=True)
     source = np.full(int(codes.max()) + 1, -1, dtype=np.int64)

@@ -13,11 +13,13 @@ import struct
 import zipfile
 from dataclasses import dataclass
 
+from ..engine.i18n import Catalogue
+
 SAMPLE_BYTES = 256 * 1024
 MAX_COLUMNS = 2_000
 DELIMITERS = (",", ";", "\t", "|")
 
-MESSAGES = {
+MESSAGES = Catalogue("importing", {  # translated on lookup (engine/i18n.py)
     "empty": "The file is empty. Export the data again and choose this new file.",
     "binary": ("This does not look like a table: it contains binary data. Export the data as "
                "CSV or Excel (.xlsx) and try again."),
@@ -25,7 +27,7 @@ MESSAGES = {
                   "table export. Check that you chose the right file."),
     "columns": ("The file has {count:,} or more columns; at most {limit:,} are supported. Check "
                 "that you chose the right file and delimiter."),
-}
+})
 
 
 @dataclass(frozen=True)
@@ -52,9 +54,14 @@ def detect_encoding(head: bytes) -> tuple[str, int]:
 
     cp1251 vs cp1252: Russian text is runs of high bytes (every Cyrillic letter is ≥ 0xC0),
     Western text has isolated ones (é, ö, å between ASCII letters).
+
+    A UTF-8 BOM can lie: some tools put one in front of Windows-1251/1252 text. When the
+    bytes after it are not valid UTF-8, the BOM is skipped and the real encoding detected.
     """
     if head.startswith(codecs.BOM_UTF8):
-        return "utf-8", 3
+        if _is_utf8(head[3:]):
+            return "utf-8", 3
+        return _legacy_encoding(head[3:]), 3
     if head.startswith(codecs.BOM_UTF16_LE):
         return "utf-16-le", 2
     if head.startswith(codecs.BOM_UTF16_BE):
@@ -67,18 +74,28 @@ def detect_encoding(head: bytes) -> tuple[str, int]:
             return "utf-16-le", 0
         if even_nuls > 0.3 and odd_nuls < 0.05:
             return "utf-16-be", 0
-    try:
-        head.decode("utf-8")
+    if _is_utf8(head):
         return "utf-8", 0
+    return _legacy_encoding(head), 0
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
     except UnicodeDecodeError as exc:
-        if exc.start >= len(head) - 3 and exc.reason.startswith("unexpected end"):
-            return "utf-8", 0           # a multi-byte character cut by the sample
+        # A multi-byte character cut by the end of the sample still counts as UTF-8.
+        return exc.start >= len(data) - 3 and exc.reason.startswith("unexpected end")
+
+
+def _legacy_encoding(head: bytes) -> str:
+    """cp1251 or cp1252 for 8-bit text that is not UTF-8 (see :func:`detect_encoding`)."""
     high = [i for i, b in enumerate(head) if b >= 0x80]
     if not high:
-        return "cp1252", 0
+        return "cp1252"
     paired = sum(1 for i in high if (i + 1 < len(head) and head[i + 1] >= 0x80)
                  or (i > 0 and head[i - 1] >= 0x80))
-    return ("cp1251" if paired / len(high) > 0.5 else "cp1252"), 0
+    return "cp1251" if paired / len(high) > 0.5 else "cp1252"
 
 
 def is_binary(head: bytes, encoding: str) -> bool:
@@ -88,8 +105,11 @@ def is_binary(head: bytes, encoding: str) -> bool:
     sample = head[:65536]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return controls > max(8, len(sample) // 100)
+
+
+_CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
 
 
 def decode_sample(head: bytes, encoding: str, bom: int, complete: bool) -> TextSample:

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .errors import DataProblem
+from .strings import empty_cells, may_need_trim
 
 #: Words that start a totals row below the data (en, sv, da, nl, ru).
 TOTAL_WORDS = re.compile(
@@ -125,12 +126,21 @@ def is_two_row_header(first: list[str], second: list[str]) -> bool:
 def empty_mask(columns: dict[str, pa.Array], length: int) -> np.ndarray:
     """True for rows where every cell is empty (null, "" or only spaces)."""
     mask = np.ones(length, dtype=bool)
-    for col in columns.values():
-        if pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
+    typed_first = sorted(columns.values(), key=lambda c: pa.types.is_string(c.type))
+    for col in typed_first:
+        if not pa.types.is_string(col.type) and not pa.types.is_large_string(col.type) \
+                and col.null_count == 0:
+            return np.zeros(length, dtype=bool)   # a fully typed column: no row is blank
+        empty = empty_cells(col)
+        if empty is not None and not may_need_trim(col):
+            blank = empty                          # no padding: blank means empty
+        elif pa.types.is_string(col.type) or pa.types.is_large_string(col.type):
             blank = pc.fill_null(pc.equal(pc.utf8_trim_whitespace(col), ""), True)
         else:
             blank = pc.is_null(col)
-        mask &= np.asarray(blank.to_numpy(zero_copy_only=False), dtype=bool)
+        if not isinstance(blank, np.ndarray):
+            blank = blank.to_numpy(zero_copy_only=False)
+        mask &= np.asarray(blank, dtype=bool)
         if not mask.any():
             break
     return mask

@@ -15,21 +15,22 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..engine.i18n import Catalogue
 from .dates import parse_dates
 from .errors import ImportFailed
 from .numbers import codes_column, currency_in_header, parse_column, resolve_krona
 from .presets import Preset
-from .rows import (REASONS, Rejections, fill_from_order, identity, join_names, order_codes,
+from .rows import (REASONS, Rejections, Orders, fill_from_order, identity, join_names, order_runs,
                    present, text, to_pandas_text)
 from .table import RawTable
 
-MESSAGES = {
+MESSAGES = Catalogue("importing", {  # translated on lookup (engine/i18n.py)
     "ambiguous": ('The dates in column "{column}" could be day/month or month/day (for example '
                   '"{example}"). Choose the date order in the import window, or set '
                   '"date_order": "dmy" or "mdy" in the config file.'),
     "mixed": ("The file mixes currencies ({listing}). Import each currency as its own file, "
               "or remove the rows in the other currency."),
-}
+})
 TEXT_FIELDS = ("product", "channel", "store", "email", "phone", "name")
 NUMBER_FIELDS = ("amount", "refunded", "quantity", "unit_price")
 ORDER_OF_FORMAT = {"%d": "dmy", "%m": "mdy", "%Y": "ymd"}
@@ -56,24 +57,24 @@ def build_transactions(raw: RawTable, mapping: dict[str, str], *, file: str, dec
     # Numbers are parsed from their own columns; only the text-like fields are needed as text.
     fields = {f: text(raw, col) for f, col in mapping.items() if f not in NUMBER_FIELDS
               and not (f == "date" and not pa.types.is_string(raw.columns[col].type))}
-    codes = order_codes(fields.get("order_id"), n)
+    orders = order_runs(fields.get("order_id"), n)
     level = preset.order_level if preset else IDENTITY_SOURCES + ("date", "time")
     if "order_id" in mapping:
         for name in level:
             if fields.get(name) is not None:
-                fields[name] = fill_from_order(fields[name], codes)
+                fields[name] = fill_from_order(fields[name], orders)
     rejections = Rejections(file, raw.excel_rows)
     _reject_failed(rejections, fields, mapping, preset)
     dates, order = _dates(raw, fields, mapping, rejections, date_order, file)
-    amount, quantity, parsed = _amounts(raw, fields, mapping, rejections, decimal, preset, codes)
+    amount, quantity, parsed = _amounts(raw, fields, mapping, rejections, decimal, preset, orders)
     fields["name"] = join_names(fields.get("first_name"), fields.get("last_name")) \
         if fields.get("name") is None else fields["name"]
     who = identity(fields, n)
     guests = rejections.add(~present(who, n), _identity_column(mapping), REASONS["guest"])
     found_currency = currency or _currency(raw, fields, mapping, rejections, parsed, file) or (
         preset.currency if preset else None)
-    table = _aggregate(rejections.accepted, codes, who, dates, amount, quantity, fields, raw,
-                       mapping, preset, decimal)
+    table = _aggregate(rejections.accepted, orders, who, dates, amount, quantity,
+                       fields, raw, mapping, preset, decimal)
     return Built(table=table, rejections=rejections, guest_rows=guests, orders=len(table),
                  currency=found_currency, date_order=order, decimal=decimal)
 
@@ -105,7 +106,7 @@ def _dates(raw, fields, mapping, rejections, date_order, file):
         source = pc.utf8_trim_whitespace(joined)
     elif pa.types.is_string(source.type):
         source = fields["date"]
-    parsed = parse_dates(source, date_order)
+    parsed = parse_dates(source, date_order, trimmed=True)
     if parsed.ambiguous:
         example = _ambiguous_example(fields["date"])
         raise ImportFailed(file, MESSAGES["ambiguous"].format(column=column, example=example),
@@ -146,7 +147,7 @@ def _ambiguous_example(values: pa.Array) -> str:
     return ""
 
 
-def _amounts(raw, fields, mapping, rejections, decimal, preset, codes):
+def _amounts(raw, fields, mapping, rejections, decimal, preset, orders):
     """Net amount per row (NaN where rejected) and the parsed quantity (or None)."""
     n = raw.rows
     quantity_values = None
@@ -157,7 +158,7 @@ def _amounts(raw, fields, mapping, rejections, decimal, preset, codes):
                        raw.columns[mapping["amount"]])
         values = parsed.values
         if preset and "amount" in preset.order_level and "order_id" in mapping:
-            values = _fill_numbers(values, codes)
+            values = _fill_numbers(values, orders)
         rejections.add(np.isnan(values), mapping["amount"], REASONS["no_amount"])
     else:
         quantity = _numbers(raw, mapping["quantity"], decimal)
@@ -176,7 +177,7 @@ def _amounts(raw, fields, mapping, rejections, decimal, preset, codes):
                        raw.columns[mapping["refunded"]])
         refund = np.nan_to_num(refunded.values, nan=0.0)
         if preset and "refunded" in preset.order_level and "order_id" in mapping:
-            refund = np.nan_to_num(_fill_numbers(refunded.values, codes), nan=0.0)
+            refund = np.nan_to_num(_fill_numbers(refunded.values, orders), nan=0.0)
         values = values - np.abs(refund)
     if quantity_values is None and "quantity" in mapping:
         quantity_values = _numbers(raw, mapping["quantity"], decimal).values
@@ -187,8 +188,8 @@ def _numbers(raw: RawTable, column: str, decimal: str):
     return parse_column(raw.columns[column], decimal, raw.typed_numbers.get(column))
 
 
-def _fill_numbers(values: np.ndarray, codes: np.ndarray) -> np.ndarray:
-    array = fill_from_order(pa.array(values, from_pandas=True), codes)
+def _fill_numbers(values: np.ndarray, orders: Orders) -> np.ndarray:
+    array = fill_from_order(pa.array(values, from_pandas=True), orders)
     return np.asarray(array.to_numpy(zero_copy_only=False), dtype=np.float64)
 
 
@@ -223,34 +224,45 @@ def _currency(raw, fields, mapping, rejections, parsed, file) -> str | None:
     return distinct[0] if distinct else header
 
 
-def _order_groups(accepted: np.ndarray, codes: np.ndarray):
-    """Accepted row positions, their dense order number, and each order's first row.
+def _order_groups(accepted: np.ndarray, orders: Orders):
+    """Accepted row positions (None = every row), their dense order number (None when
+    each order is a run starting at its first row), and each order's first row.
 
-    Codes from ``order_codes`` number orders by first appearance, so when every row was
-    accepted an order's first row is simply where the running maximum code grows — O(n),
-    no sort (the common case for a clean million-row export)."""
+    Codes number orders by first appearance, so when every row was accepted an order's
+    first row is simply where the running maximum code grows — O(n), no sort (the common
+    case for a clean million-row export); orders in runs know their first rows already."""
     if accepted.all():
+        if orders.heads is not None:
+            return None, None, orders.heads
+        codes = orders.codes
         running = np.maximum.accumulate(codes)
         grows = np.empty(len(codes), dtype=bool)
         grows[:1] = True
         grows[1:] = running[1:] > running[:-1]
         if len(codes) == 0 or int(running[-1]) + 1 == int(grows.sum()):
-            return np.arange(len(codes)), codes, np.flatnonzero(grows)
+            return None, codes, np.flatnonzero(grows)
+    codes = orders.codes
     positions = np.flatnonzero(accepted)
     order = codes[positions]
     unique, first = np.unique(order, return_index=True)
     return positions, np.searchsorted(unique, order), positions[first]
 
 
-def _aggregate(accepted, codes, who, dates, amount, quantity, fields, raw, mapping, preset,
+def _per_order(values: np.ndarray, positions, dense, first_rows) -> np.ndarray:
+    """Sum of the accepted rows' values per order."""
+    if dense is None:                               # runs: plain segment sums
+        return np.add.reduceat(values, first_rows) if len(values) else values
+    return np.bincount(dense, weights=values if positions is None else values[positions],
+                       minlength=len(first_rows))
+
+
+def _aggregate(accepted, orders, who, dates, amount, quantity, fields, raw, mapping, preset,
                decimal) -> pd.DataFrame:
     """One row per order: first row's identity/date/text, summed amount and quantity."""
-    positions, dense, first_rows = _order_groups(accepted, codes)
-    unique = first_rows
+    positions, dense, first_rows = _order_groups(accepted, orders)
     keep = pa.array(first_rows)
     one_amount = bool(preset and "amount" in preset.order_level)
-    totals = amount[first_rows] if one_amount else np.bincount(
-        dense, weights=amount[positions], minlength=len(unique))
+    totals = amount[first_rows] if one_amount else _per_order(amount, positions, dense, first_rows)
     columns: dict[str, object] = {
         "customer_id": to_pandas_text(who.take(keep)),
         "date": pd.Series(dates[first_rows].astype("datetime64[ns]")),
@@ -259,13 +271,15 @@ def _aggregate(accepted, codes, who, dates, amount, quantity, fields, raw, mappi
     if fields.get("order_id") is not None:
         columns["order_id"] = to_pandas_text(fields["order_id"].take(keep))
     if quantity is not None:
-        columns["quantity"] = pd.Series(np.bincount(dense, weights=np.nan_to_num(
-            quantity[positions]), minlength=len(unique)), dtype="float64")
+        counted = np.nan_to_num(quantity) if np.isnan(quantity).any() else quantity
+        columns["quantity"] = pd.Series(_per_order(counted, positions, dense, first_rows),
+                                        dtype="float64")
     for name in TEXT_FIELDS:
         if fields.get(name) is not None:
             columns[name] = to_pandas_text(fields[name].take(keep))
     frame = pd.DataFrame(columns)
-    if "unit_price" in mapping and len(positions) == len(unique):
+    if "unit_price" in mapping and (len(amount) if positions is None else len(positions)) \
+            == len(first_rows):
         frame["unit_price"] = _numbers(raw, mapping["unit_price"], decimal).values[first_rows]
     if not frame["date"].is_monotonic_increasing:      # exports are usually in date order
         frame = frame.sort_values("date", kind="stable").reset_index(drop=True)

@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QProgressBar, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                QWidget, QWizard, QWizardPage)
 
+from ..engine.progress import report
 from ..io.errors import ImportFailed
 from ..io.importer import ImportOptions, ImportResult, import_file
 from ..io.presets import PRESETS
 from ..io.preview import Preview, fields_for, preview_file
+from ..io.reader import is_spreadsheet
 from ..io.rejects import write_rejects_csv
 from .jobs import Job
 from .models import DataFrameModel
@@ -32,24 +34,71 @@ PRESET_LABELS = {p.name: p.label for p in PRESETS}
 NOT_MAPPED = ""
 
 
-def import_all(jobs: list[tuple[str, ImportOptions]], progress=None) -> list[tuple[str, object]]:
-    """Import each file; a file that fails gives its ImportFailed instead of stopping the rest."""
+def import_all(jobs: list[tuple[str, ImportOptions]], remembered: dict | None = None,
+               progress=None) -> list[tuple[str, object]]:
+    """Import each file; a file that fails gives its ImportFailed instead of stopping the rest.
+
+    A file whose mapping was never settled (the owner did not look at it) gets the same
+    mapping its preview would offer — a remembered one from ``remembered`` (the stored
+    mappings, read on the GUI thread) or the detected one — worked out here, off the GUI
+    thread, because a spreadsheet's preview can take seconds."""
     results: list[tuple[str, object]] = []
     for index, (path, options) in enumerate(jobs):
         def step(fraction: float, message: str = "", index=index) -> None:
             if progress is not None:
                 progress((index + fraction) / len(jobs), message)
         try:
+            if options.mapping is None and remembered is not None:
+                options = settled_options(path, options, remembered)
             results.append((path, import_file(path, options=options, progress=step)))
         except ImportFailed as failure:
             results.append((path, failure))
     return results
 
 
+def remembered_in(store: dict, preview: Preview) -> dict[str, str] | None:
+    """The mapping stored for this header set and kind of data, if any."""
+    if not preview.names:
+        return None
+    stored = store.get(preview.header_key)
+    try:
+        data = json.loads(stored) if stored else None
+    except (TypeError, ValueError):
+        return None
+    if not data or data.get("kind") != preview.kind:
+        return None
+    return {f: c for f, c in data.get("mapping", {}).items() if c in preview.names}
+
+
+def settled_options(path: str, options: ImportOptions, store: dict) -> ImportOptions:
+    """The options a file imports with when its preview was never shown."""
+    preview = preview_file(path, replace(options, mapping=None))
+    mapping = remembered_in(store, preview) or preview.mapping
+    return replace(options, mapping=mapping or None, kind=options.kind or preview.kind)
+
+
+def read_preview(path: str, options: ImportOptions, progress=None) -> Preview:
+    """A preview, as a :class:`Job` function (its progress points allow cancelling)."""
+    report(progress, 0.0, "Reading the first rows")
+    preview = preview_file(path, options)
+    report(progress, 1.0, "")
+    return preview
+
+
+def reads_in_background(path: str) -> bool:
+    """Spreadsheets are previewed off the GUI thread: .xls and .ods readers parse the whole
+    sheet, which takes seconds for a big one. Text files read only their first 256 KB."""
+    try:
+        return is_spreadsheet(path)
+    except OSError:
+        return False
+
+
 class ImportWizard(QWizard):
     """Import ``paths``; ``imported`` carries the ImportResult of every file that imported."""
 
     imported = Signal(list)
+    preview_ready = Signal(str)      # a background preview arrived (or failed, or stopped)
 
     def __init__(self, paths: list[str], parent: QWidget | None = None, *,
                  settings: QSettings | None = None) -> None:
@@ -59,6 +108,7 @@ class ImportWizard(QWizard):
         self.options = {p: ImportOptions() for p in self.paths}
         self.previews: dict[str, Preview] = {}
         self.results: list[ImportResult] = []
+        self.loading: dict[str, Job] = {}      # previews being read off the GUI thread
         self.settings = settings if settings is not None else QSettings()
         self.current = self.paths[0] if self.paths else ""
         self.settings_page = SettingsPage(self)
@@ -70,29 +120,74 @@ class ImportWizard(QWizard):
 
     # -- state shared by the pages --------------------------------------------------------
     def preview(self, path: str | None = None) -> Preview:
+        """The file's preview; a spreadsheet's is read in the background, and until it
+        arrives an empty placeholder (no kind, so Next stays disabled) is returned."""
         path = path or self.current
-        if path not in self.previews:
-            options = replace(self.options[path], mapping=None)
-            self.previews[path] = preview_file(path, options)
-            remembered = self.remembered_mapping(self.previews[path])
-            if remembered and not self.options[path].mapping:
-                self.previews[path].mapping = remembered
+        if path in self.previews:
+            return self.previews[path]
+        options = replace(self.options[path], mapping=None)
+        if reads_in_background(path):
+            self._read_in_background(path, options)
+            return Preview(file=os.path.basename(path))
+        self._store_preview(path, preview_file(path, options))
         return self.previews[path]
+
+    def is_loading(self, path: str | None = None) -> bool:
+        return (path or self.current) in self.loading
+
+    def _read_in_background(self, path: str, options: ImportOptions) -> None:
+        if path in self.loading:
+            return
+        job = Job(self.tr("Reading the file"), read_preview, path, options)
+        self.loading[path] = job
+        job.finished.connect(lambda preview, job=job: self._preview_arrived(path, job, preview))
+        job.failed.connect(lambda exc, job=job: self._preview_arrived(path, job, Preview(
+            file=os.path.basename(path), problem=str(exc))))
+        job.start()
+
+    def _preview_arrived(self, path: str, job: Job, preview: Preview) -> None:
+        if self.loading.get(path) is not job:
+            return                      # stopped, or the settings changed meanwhile
+        del self.loading[path]
+        self._store_preview(path, preview)
+        self.preview_ready.emit(path)
+
+    def stop_reading(self, path: str | None = None) -> None:
+        """Stop waiting for a background preview (the owner pressed Stop)."""
+        path = path or self.current
+        job = self.loading.pop(path, None)
+        if job is None:
+            return
+        job.cancel()
+        self.previews[path] = Preview(file=os.path.basename(path), problem=self.tr(
+            "Reading the file was stopped. Change a setting to read it again."))
+        self.preview_ready.emit(path)
+
+    def _store_preview(self, path: str, preview: Preview) -> None:
+        self.previews[path] = preview
+        remembered = self.remembered_mapping(preview)
+        if remembered and not self.options[path].mapping:
+            preview.mapping = remembered
 
     def invalidate(self, path: str) -> None:
         self.previews.pop(path, None)
+        job = self.loading.pop(path, None)
+        if job is not None:
+            job.cancel()                # its result would describe the old settings
+
+    def remembered_store(self) -> dict[str, str]:
+        """Every stored mapping (header key → JSON), for use off the GUI thread."""
+        self.settings.beginGroup(SETTINGS_GROUP)
+        try:
+            return {key: self.settings.value(key) for key in self.settings.childKeys()}
+        finally:
+            self.settings.endGroup()
 
     def remembered_mapping(self, preview: Preview) -> dict[str, str] | None:
         if not preview.names:
             return None
         stored = self.settings.value(f"{SETTINGS_GROUP}/{preview.header_key}")
-        try:
-            data = json.loads(stored) if stored else None
-        except (TypeError, ValueError):
-            return None
-        if not data or data.get("kind") != preview.kind:
-            return None
-        return {f: c for f, c in data.get("mapping", {}).items() if c in preview.names}
+        return remembered_in({preview.header_key: stored}, preview)
 
     def remember(self) -> None:
         """Store each hand-checked mapping for its header set (offered next time)."""
@@ -110,6 +205,8 @@ class ImportWizard(QWizard):
 
     def reject(self) -> None:
         self.validation_page.cancel()
+        for path in list(self.loading):
+            self.invalidate(path)
         super().reject()
 
 
@@ -144,11 +241,17 @@ class SettingsPage(QWizardPage):
         self.detected.setWordWrap(True)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
+        self.reading = QProgressBar()
+        self.reading.setRange(0, 0)             # busy: a sheet is read in one step
+        self.reading.setTextVisible(False)
+        self.stop_button = QPushButton(self.tr("Stop reading"))
+        self.stop_button.clicked.connect(lambda: self.owner.stop_reading())
         self.table = QTableView()
         self.model = DataFrameModel(parent=self)
         self.table.setModel(self.model)
         self._layout()
         self._connect()
+        wizard.preview_ready.connect(self._preview_ready)
 
     def _combo(self, items: list[tuple[str, str]]) -> QComboBox:
         box = QComboBox()
@@ -168,6 +271,10 @@ class SettingsPage(QWizardPage):
         form.addRow(self.tr("Sheet"), self.sheet_box)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        reading = QHBoxLayout()
+        reading.addWidget(self.reading, 1)
+        reading.addWidget(self.stop_button)
+        layout.addLayout(reading)
         layout.addWidget(self.detected)
         layout.addWidget(self.warning)
         layout.addWidget(self.table, 1)
@@ -200,11 +307,18 @@ class SettingsPage(QWizardPage):
         self.owner.invalidate(path)
         self.refresh()
 
+    def _preview_ready(self, path: str) -> None:
+        if path == self.owner.current:
+            self.refresh()
+
     def refresh(self) -> None:
         """Re-read the preview of the current file and show what was detected."""
         if not self.owner.paths:
             return
         preview = self.owner.preview()
+        loading = self.owner.is_loading()
+        self.reading.setVisible(loading)
+        self.stop_button.setVisible(loading)
         options = self.owner.options[self.owner.current]
         self._loading = True
         try:
@@ -236,6 +350,8 @@ class SettingsPage(QWizardPage):
         box.setCurrentIndex(max(index, 0))
 
     def _describe(self, preview: Preview) -> str:
+        if self.owner.is_loading():
+            return self.tr("Reading the file…")
         if preview.problem:
             return ""
         delimiter = {"\t": self.tr("Tab"), None: "—"}.get(preview.delimiter, preview.delimiter)
@@ -251,6 +367,8 @@ class SettingsPage(QWizardPage):
     def _warn(self, preview: Preview, options: ImportOptions) -> str:
         if preview.problem:
             return preview.problem
+        if self.owner.is_loading():
+            return ""
         if preview.date_order_unclear and not options.date_order:
             return self.tr("The dates could be day/month or month/day. Choose the date order.")
         if not preview.kind:
@@ -367,7 +485,7 @@ class ValidationPage(QWizardPage):
         self.summary.setText(self.tr("Importing…"))
         self.cancel_button.setEnabled(True)
         jobs = [(p, self._options(p)) for p in self.owner.paths]
-        self.job = Job(self.tr("Importing"), import_all, jobs)
+        self.job = Job(self.tr("Importing"), import_all, jobs, self.owner.remembered_store())
         self.job.progressed.connect(lambda f, _m: self.progress.setValue(int(f * 1000)))
         self.job.finished.connect(self._show)
         self.job.failed.connect(lambda exc: self._stopped(str(exc)))
@@ -377,8 +495,8 @@ class ValidationPage(QWizardPage):
 
     def _options(self, path: str) -> ImportOptions:
         options = self.owner.options[path]
-        if options.mapping is None:
-            preview = self.owner.preview(path)
+        if options.mapping is None and path in self.owner.previews:
+            preview = self.owner.previews[path]
             options = replace(options, mapping=preview.mapping or None,
                               kind=options.kind or preview.kind)
         return options

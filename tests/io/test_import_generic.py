@@ -330,3 +330,81 @@ def test_survey_answers_with_words_and_out_of_range_scores(tmp_path):
     assert table["score"].tolist()[0] == 9 and table["score"].isna().tolist() == [False, True]
     assert table["satisfaction"].tolist()[0] == 5
     assert [(p.row, p.column) for p in log.rejects] == [(3, "Rekommendera"), (5, None)]
+
+
+def _big_european_lines(rows: int, seed: int = 3) -> list[str]:
+    """Line items of about 2.5 per order, orders in runs, one date per ~50 orders."""
+    rng = np.random.default_rng(seed)
+    orders = np.sort(rng.integers(0, rows // 2.5, rows))
+    days = np.datetime64("2023-01-01") + (orders // 50).astype("timedelta64[D]")
+    ymd = days.astype(str)
+    cents = rng.integers(100, 500_000, rows)
+    return [f"K{(o * 7919) % 5000:05d};{o:07d};{d[8:10]}.{d[5:7]}.{d[:4]};{c // 100},{c % 100:02d}"
+            for o, d, c in zip(orders.tolist(), ymd.tolist(), cents.tolist())]
+
+
+def _reference(lines: list[str]) -> pd.DataFrame:
+    """The same file read the plain pandas way: strict dates, first row per order, sums."""
+    frame = pd.DataFrame([line.split(";") for line in lines],
+                         columns=["customer_id", "order_id", "date", "amount"])
+    frame["date"] = pd.to_datetime(frame["date"], format="%d.%m.%Y", errors="coerce")
+    frame["amount"] = frame["amount"].str.replace(",", ".").astype(float)
+    frame = frame[frame["date"].notna()]
+    return frame.groupby("order_id", sort=False).agg(
+        customer_id=("customer_id", "first"), date=("date", "first"),
+        amount=("amount", "sum")).reset_index()
+
+
+@pytest.mark.parametrize("layout", ["in runs", "shuffled", "padded cells"])
+def test_big_file_fast_paths_match_a_plain_reading(tmp_path, layout):
+    # 80,000 rows (over 2 MB): pyarrow types the amounts while reading, orders and dates come
+    # in runs. The shuffled file takes the hashing path, padded cells the trimming path; all
+    # three must give exactly what a plain, row-by-row reading gives — strict dates included.
+    lines = _big_european_lines(80_000)
+    order = lines[40_000].split(";")[1]
+    lines[40_000] = lines[40_000].replace(lines[40_000].split(";")[2], "31.02.2023")
+    if layout == "shuffled":
+        lines = [lines[i] for i in np.random.default_rng(5).permutation(len(lines))]
+    if layout == "padded cells":
+        lines = [line.replace(";", " ; ", 1) for line in lines]
+    bad_row = next(i for i, line in enumerate(lines) if "31.02.2023" in line) + 2
+    path = write(tmp_path, "big.csv", "Kundnummer;Ordernummer;Datum;Belopp\n" + "\n".join(lines)
+                 + "\n")
+    result = import_file(path)
+    log = result.log
+    assert (log.rows_read, log.rows_accepted, log.rows_rejected) == (80_000, 79_999, 1)
+    assert [(p.row, p.column, p.value) for p in log.rejects] == [(bad_row, "Datum", "31.02.2023")]
+    expected = _reference([line.replace(" ; ", ";") for line in lines])
+    assert order in set(expected["order_id"])
+    got = result.table.set_index("order_id").loc[expected["order_id"]]
+    assert log.orders == len(expected) == len(result.table)
+    assert got["customer_id"].tolist() == expected["customer_id"].tolist()
+    assert got["date"].tolist() == expected["date"].tolist()
+    np.testing.assert_allclose(got["amount"].to_numpy(), expected["amount"].to_numpy(), rtol=0,
+                               atol=1e-6)
+    assert result.table["date"].is_monotonic_increasing
+
+
+def test_currency_named_in_the_header_and_conflicting_cells(tmp_path):
+    plain = write(tmp_path, "sek.csv", "Kund;Datum;Belopp (SEK)\na;2024-01-01;12,50\n")
+    assert import_file(plain).log.currency == "SEK"
+    euro = write(tmp_path, "eur.csv", "Customer,Date,Total €\na,2024-01-01,12.50\n")
+    assert import_file(euro).log.currency == "EUR"
+    clash = write(tmp_path, "clash.csv", "Kund;Datum;Belopp (SEK)\na;2024-01-01;€ 12,50\n")
+    with pytest.raises(ImportFailed) as caught:
+        import_file(clash)
+    assert "EUR in rows 2" in str(caught.value) and "SEK in the column header" in str(caught.value)
+
+
+def test_cli_asks_for_the_date_order_with_exit_3_naming_the_column(tmp_path, capsys):
+    from loyalty_desktop.cli import main as cli_main
+
+    path = write(tmp_path, "amb.csv", "Kund;Köpdatum;Belopp\na;01/02/2024;1\nb;03/04/2024;2\n")
+    assert cli_main(["inspect", str(path)]) == 3
+    error = capsys.readouterr().err
+    assert '"Köpdatum"' in error and "date_order" in error and "amb.csv" in error
+    config = tmp_path / "config.json"
+    config.write_text(json.dumps({"date_order": "mdy"}), encoding="utf-8")
+    assert cli_main(["inspect", str(path), "--config", str(config)]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["date_order"] == "mdy" and info["rows_accepted"] == 2

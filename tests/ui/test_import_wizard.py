@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import json
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -179,3 +180,95 @@ def test_several_files_one_broken_the_others_still_import(qtbot, tmp_path, setti
     assert "broken.xlsx: The file is damaged or not a real spreadsheet" in text
     assert [r.log.file for r in wizard.results] == ["kassa.csv", "responses.csv"]
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def big_ods(tmp_path, rows=40_000):
+    from tests.fixtures.sheets import write_ods
+
+    body = [[f"{i % 900:04d}", f"2024-05-{1 + i % 28:02d}", 10.5 + i % 7] for i in range(rows)]
+    return write_ods(tmp_path / "kassa.ods", {"Kassa": [["Kundnummer", "Datum", "Belopp"]] + body})
+
+
+def wait_for_reading(qtbot, wizard):
+    from loyalty_desktop.ui.jobs import running_jobs
+
+    qtbot.waitUntil(lambda: not wizard.is_loading() and running_jobs() == 0, timeout=20_000)
+
+
+def test_spreadsheet_preview_is_read_off_the_gui_thread(qtbot, tmp_path, settings):
+    wizard = make_wizard(qtbot, [big_ods(tmp_path)], settings)
+    page = wizard.settings_page
+    # The constructor returned before the sheet was parsed: a worker reads it, the page
+    # shows a busy bar with Stop, and Next waits for the preview.
+    assert wizard.is_loading() and wizard.loading[wizard.current].is_running()
+    assert page.reading.isVisible() and page.stop_button.isVisible()
+    assert page.detected.text() == "Reading the file…"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    ticks = []
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    wait_for_reading(qtbot, wizard)
+    timer.stop()
+    assert ticks, "the GUI thread kept handling events while the sheet was read"
+    assert page.model.rowCount() == 50 and page.model.columnCount() == 3
+    assert not page.reading.isVisible() and not page.stop_button.isVisible()
+    assert "Sales" in page.detected.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_stop_reading_then_read_again(qtbot, tmp_path, settings):
+    wizard = make_wizard(qtbot, [big_ods(tmp_path)], settings)
+    page = wizard.settings_page
+    qtbot.mouseClick(page.stop_button, Qt.MouseButton.LeftButton)
+    assert page.warning.text() == "Reading the file was stopped. Change a setting to read it again."
+    assert not page.reading.isVisible()
+    wait_for_reading(qtbot, wizard)        # the stopped worker's late result is ignored
+    assert page.model.rowCount() == 0
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.kind_box.setCurrentIndex(page.kind_box.findData("transactions"))
+    assert wizard.is_loading()
+    wait_for_reading(qtbot, wizard)
+    assert page.model.rowCount() == 50 and page.warning.text() == ""
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    done = wait_for_import(qtbot, wizard)
+    assert "kassa.ods: 40,000 rows read, 40,000 imported" in done.summary.text()
+
+
+def test_unviewed_spreadsheet_gets_its_remembered_mapping_off_the_gui_thread(qtbot, tmp_path,
+                                                                             settings):
+    from loyalty_desktop.io.preview import preview_file
+
+    sheet = big_ods(tmp_path, rows=300)
+    preview = preview_file(sheet)
+    settings.setValue(f"import/mappings/{preview.header_key}", json.dumps(
+        {"kind": "transactions", "mapping": {"name": "Kundnummer", "date": "Datum",
+                                             "amount": "Belopp"}}))
+    good = tmp_path / "kassa.csv"
+    good.write_text(SWEDISH, encoding="utf-8")
+    wizard = make_wizard(qtbot, [good, sheet], settings)
+    assert str(sheet) not in wizard.previews          # the sheet was never previewed
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    wait_for_import(qtbot, wizard)
+    result = next(r for r in wizard.results if r.log.file == "kassa.ods")
+    assert result.log.mapping == {"name": "Kundnummer", "date": "Datum", "amount": "Belopp"}
+
+
+def test_import_progress_bar_moves_to_the_end(qtbot, tmp_path, settings):
+    path = tmp_path / "big.csv"
+    with open(path, "w") as handle:
+        handle.write("Kundnummer;Datum;Belopp\n")
+        handle.writelines(f"{i % 5000};0{1 + i % 9}.01.2024;{i},50\n" for i in range(50_000))
+    wizard = make_wizard(qtbot, [path], settings)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    page = wizard.validation_page
+    seen = []
+    page.job.progressed.connect(lambda fraction, _message: seen.append(page.progress.value()))
+    wait_for_import(qtbot, wizard)
+    assert len(set(seen)) >= 2 and seen == sorted(seen)      # it moved, never backwards
+    assert page.progress.value() == 1000 and "50,000 rows read" in page.summary.text()

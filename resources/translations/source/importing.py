@@ -97,4 +97,12 @@ MESSAGES = {
         "Анализ лояльности клиентов для малого бизнеса. Всё считается на этом компьютере, ничего не отправляется в интернет."),
     "Bundled components": ("Medföljande komponenter", "Medfølgende komponenter",
                            "Meegeleverde onderdelen", "Встроенные компоненты"),
+    "Reading the file": ("Läser filen", "Læser filen", "Bestand lezen", "Чтение файла"),
+    "Reading the file…": ("Läser filen…", "Læser filen…", "Bestand lezen…", "Читаем файл…"),
+    "Stop reading": ("Sluta läsa", "Stop læsning", "Stoppen met lezen", "Остановить чтение"),
+    "Reading the file was stopped. Change a setting to read it again.": (
+        "Läsningen av filen stoppades. Ändra en inställning för att läsa den igen.",
+        "Læsningen af filen blev stoppet. Skift en indstilling for at læse den igen.",
+        "Het lezen van het bestand is gestopt. Wijzig een instelling om het opnieuw te lezen.",
+        "Чтение файла остановлено. Измените любую настройку, чтобы прочитать его снова."),
 }
