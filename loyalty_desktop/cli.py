@@ -13,8 +13,29 @@ from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
+from .engine.i18n import Catalogue
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT = 0, 2, 3
+LANGS = ["en", "sv", "da", "nl", "ru"]
+
+#: Messages on stderr, in the --lang language (translated on lookup, engine/i18n.py;
+#: sv/da/nl/ru in resources/translations/source/cli.py).
+TEXTS = Catalogue("cli", {
+    "no_config": "{path}: the config file does not exist.",
+    "unreadable_config": "{path}: the config file cannot be read ({detail}).",
+    "bad_json": "{path}, line {line}, column {column}: not valid JSON ({detail}).",
+    "deep_json": "{path}: the JSON is nested too deeply to be a config file.",
+    "unusable_config": "{path}: not a usable config file ({detail}).",
+    "not_object": "{path}: the config must be a JSON object {{...}}.",
+    "settings": "settings",
+    "no_file": "{path}: the file does not exist.",
+    "no_transactions": "No transactions to analyse: give --transactions FILE or --project P.loyalty.",
+    "missing": "Missing: {fields}.",
+    "found": "Columns found: {columns}.",
+})
+
+
+_core_app = None
 
 
 class InputError(Exception):
@@ -39,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     add_inputs(report)
     report.add_argument("--project", metavar="P.loyalty")
     report.add_argument("--as-of", metavar="YYYY-MM-DD")
-    report.add_argument("--lang", choices=["en", "sv", "da", "nl", "ru"], default=None)
+    report.add_argument("--lang", choices=LANGS, default=None,
+                        help="language of the report and of the messages")
     report.add_argument("--pdf", metavar="OUT.pdf")
     report.add_argument("--json", metavar="OUT.json")
     report.add_argument("--xlsx", metavar="OUT.xlsx")
@@ -47,10 +69,12 @@ def _parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="create or append to a project file")
     imp.add_argument("project_file", metavar="P.loyalty")
     add_inputs(imp)
+    imp.add_argument("--lang", choices=LANGS, default=None, help="language of the messages")
 
     inspect = sub.add_parser("inspect", help="show how a file would be imported, as JSON")
     inspect.add_argument("file")
     inspect.add_argument("--config", metavar="C.json")
+    inspect.add_argument("--lang", choices=LANGS, default=None, help="language of the messages")
 
     sub.add_parser("selftest", help="reproduce the published reference results")
     return parser
@@ -62,17 +86,18 @@ def _load_config(path: Optional[str]) -> dict:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise InputError(f"{path}: the config file does not exist.") from None
+        raise InputError(TEXTS["no_config"].format(path=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: the config file cannot be read ({exc}).") from None
+        raise InputError(TEXTS["unreadable_config"].format(path=path, detail=exc)) from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"{path}, line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg}).") from None
+        raise InputError(TEXTS["bad_json"].format(path=path, line=exc.lineno, column=exc.colno,
+                                                  detail=exc.msg)) from None
     except RecursionError:   # hostile nesting ([[[[…): json recurses per level (issue 14)
-        raise InputError(f"{path}: the JSON is nested too deeply to be a config file.") from None
+        raise InputError(TEXTS["deep_json"].format(path=path)) from None
     except ValueError as exc:  # e.g. an integer with more than 4,300 digits
-        raise InputError(f"{path}: not a usable config file ({exc}).") from None
+        raise InputError(TEXTS["unusable_config"].format(path=path, detail=exc)) from None
     if not isinstance(data, dict):
-        raise InputError(f"{path}: the config must be a JSON object {{...}}.")
+        raise InputError(TEXTS["not_object"].format(path=path))
     return data
 
 
@@ -87,7 +112,7 @@ def _definitions(config: dict, args: argparse.Namespace, base=None):
     try:
         return Definitions.from_dict(merged)
     except (TypeError, ValueError, OverflowError) as exc:   # OverflowError: 1e999 days
-        raise InputError(f"{args.config or 'settings'}: {exc}") from None
+        raise InputError(f"{args.config or TEXTS['settings']}: {exc}") from None
 
 
 def _import_options(config: dict, path: str):
@@ -108,9 +133,29 @@ def _import_all(args: argparse.Namespace, config: dict, project=None):
     for kind in ("transactions", "customers", "responses"):
         for path in getattr(args, kind):
             if not Path(path).exists():
-                raise InputError(f"{path}: the file does not exist.")
+                raise InputError(TEXTS["no_file"].format(path=path))
             project.add_import(import_file(path, kind, options=_import_options(config, path)))
     return project
+
+
+def _speak(args: argparse.Namespace) -> None:
+    """``--lang``: translate messages (and the report) from the start, so even an error in
+    the first file is written in that language. A report with a PDF or workbook needs the
+    full QApplication (charts are widgets); messages alone only Qt's core."""
+    lang = getattr(args, "lang", None)
+    if not lang or lang == "en":
+        return
+    if args.command == "report" and (args.pdf or args.xlsx):
+        _ensure_gui_platform()
+        from .ui.app import create_application
+        create_application()
+    else:
+        global _core_app
+        from PySide6.QtCore import QCoreApplication
+        # kept in a global: an unreferenced QCoreApplication would be deleted at once
+        _core_app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    from .i18n import set_language
+    set_language(lang)
 
 
 def _ensure_gui_platform() -> None:
@@ -128,7 +173,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     project = _import_all(args, config, base)
     defs = _definitions(config, args, base=project.definitions if args.project else None)
     if not project.dataset.has_transactions:
-        raise InputError("No transactions to analyse: give --transactions FILE or --project P.loyalty.")
+        raise InputError(TEXTS["no_transactions"])
     if args.pdf or args.xlsx:  # the language must be set before the engine writes its sentences
         _ensure_gui_platform()
         from .i18n import set_language
@@ -139,7 +184,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     segment_analysis = analysis.sections.get("segment_analysis")
     problems = getattr(segment_analysis, "problems", None)
     if problems:
-        raise InputError(f"{args.config or 'settings'}: {problems[0]}")
+        raise InputError(f"{args.config or TEXTS['settings']}: {problems[0]}")
     if args.json:
         doc = analysis_to_json(analysis, project.imports)
         Path(args.json).write_text(json.dumps(doc, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -170,7 +215,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
     config = _load_config(args.config)
     if not Path(args.file).exists():
-        raise InputError(f"{args.file}: the file does not exist.")
+        raise InputError(TEXTS["no_file"].format(path=args.file))
     result = inspect_file(args.file, _import_options(config, args.file))
     sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1, default=str) + "\n")
     return EXIT_OK
@@ -186,9 +231,9 @@ def _one_line(exc: Exception) -> str:
     text = str(exc)
     missing, found = getattr(exc, "missing", ()), getattr(exc, "found", ())
     if missing and ", ".join(missing) not in text:
-        text += f" Missing: {', '.join(missing)}."
+        text += " " + TEXTS["missing"].format(fields=", ".join(missing))
     if found and ", ".join(found) not in text:
-        text += f" Columns found: {', '.join(found)}."
+        text += " " + TEXTS["found"].format(columns=", ".join(found))
     return " ".join(text.split())
 
 
@@ -209,6 +254,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return run_window(demo=args.demo, project_path=Path(project_arg) if project_arg else None)
     from .io.errors import ImportFailed
     try:
+        _speak(args)
         return COMMANDS[args.command](args)
     except (InputError, ImportFailed) as exc:
         print(f"loyalty-desktop: {_one_line(exc)}", file=sys.stderr)

@@ -77,10 +77,10 @@ def current_language() -> str:
 def set_language(lang: str, *, remember: bool = False) -> bool:
     """Switch translations, number formats and engine text to ``lang`` at run time.
 
-    Installing or removing a translator makes Qt send ``QEvent.LanguageChange`` to every
-    widget; pages that rebuild their text on that event switch at once, the rest on the next
-    recalculation. Returns False when the language is unknown or its .qm file is missing
-    (the app then stays in English text with the chosen number formats).
+    Text made from now on (widgets, charts, engine sentences, PDF) uses ``lang``; an open
+    window is rebuilt in it by ``ui/relanguage.py``. Returns False when the language is
+    unknown or its .qm file is missing (the app then stays in English text with the chosen
+    number formats).
     """
     global _translator, _current
     from .engine import i18n as engine_i18n
@@ -102,6 +102,7 @@ def set_language(lang: str, *, remember: bool = False) -> bool:
     _current = lang
     formatting.set_language(lang)
     engine_i18n.install(QCoreApplication.translate if lang != "en" else None)
+    engine_i18n.install_formats(formatting.engine_style())   # numbers and days in sentences
     if remember:
         QSettings().setValue(SETTINGS_KEY, lang)
     return ok

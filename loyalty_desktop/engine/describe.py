@@ -1,7 +1,8 @@
 """The "definitions used" sentence printed under every chart and table (SPEC §3).
 
-All English wording lives in :data:`TEMPLATES` so the sv/da/nl/ru versions can be added in
-one place later; the functions only choose and fill templates. Example (retention):
+All English wording lives in :data:`TEMPLATES` (translated on lookup, sv/da/nl/ru in
+resources/translations/source/definitions.py); the functions only choose and fill templates,
+and numbers and days come out in the chosen locale (engine/i18n.py). Example (retention):
 "Monthly periods; a customer counts as churned after 120 days without a purchase
 (suggested from your data: 80 % of repeat purchases come within 120 days); refunds are
 not counted as purchases; data up to 2025-10-31."
@@ -15,6 +16,7 @@ from typing import Any, Mapping
 import pandas as pd
 
 from .definitions import Definitions
+from . import i18n
 from .i18n import Catalogue
 
 TEMPLATES: Mapping[str, Any] = Catalogue("describe", {  # translated on lookup (engine/i18n.py)
@@ -148,12 +150,14 @@ def _lifetime(defs: Definitions) -> str:
 
 
 def _pct(share: float) -> str:
-    return f"{_number(100 * float(share))} %"
+    style = i18n.number_style()
+    sign = " %" if style is i18n.ENGLISH else style.percent
+    return f"{_number(100 * float(share))}{sign}"
 
 
 def _number(value: float) -> str:
-    """12 → "12", 2.5 → "2.5" (no trailing zeros)."""
-    return f"{float(value):.2f}".rstrip("0").rstrip(".")
+    """12 → "12", 2.5 → "2.5" ("2,5" in sv: the installed locale's decimal sign)."""
+    return i18n.localise_number(f"{float(value):.2f}".rstrip("0").rstrip("."))
 
 
 def _iso(day: Any) -> str | None:

@@ -6,8 +6,11 @@ known values). Built-in fields come from the per-customer table and the modules 
 columns to it (RFM, NPS, CLV); imported customer attributes (city, channel, signup_date …)
 are described from their dtype by :func:`field_catalogue`.
 
-Labels, units and one-line explanations are the English templates users read; they live
-here, in one place, so they can be translated later.
+Labels, units and one-line explanations are the English templates users read. They are
+marked with ``QT_TR_NOOP`` (extracted under the empty context, which the app's translator
+searches for any context), so ``self.tr(info.label)`` in a form and :func:`shown` in the
+engine's rule descriptions find their sv/da/nl/ru words (resources/translations/source/
+engine_rules.py); ``FieldInfo`` itself keeps English, which saved rules and JSON use.
 """
 from __future__ import annotations
 
@@ -15,7 +18,8 @@ from dataclasses import dataclass
 from typing import Mapping
 
 import pandas as pd
-from .i18n import Catalogue
+
+from .i18n import QT_TR_NOOP, Catalogue, translate
 
 KINDS = ("number", "date", "category")
 
@@ -26,6 +30,10 @@ OPS_BY_KIND = {
     "date": (">=", ">", "<=", "<", "==", "!=", "between", "is empty", "is not empty"),
     "category": ("==", "!=", "in", "not in", "contains", "is empty", "is not empty"),
 }
+
+#: The operators that are words are shown in the forms through ``self.tr(op)``: marked here.
+OP_NAMES_SHOWN = (QT_TR_NOOP("between"), QT_TR_NOOP("in"), QT_TR_NOOP("not in"),
+                  QT_TR_NOOP("contains"), QT_TR_NOOP("is empty"), QT_TR_NOOP("is not empty"))
 
 #: RFM segment names, best first (the grid is documented in ``rfm.py``).
 RFM_SEGMENT_NAMES = ("Champions", "Loyal customers", "Potential loyalists", "New customers",
@@ -62,67 +70,69 @@ def _f(name: str, label: str, kind: str, unit: str, help_text: str, **extra) -> 
 
 #: The built-in fields (English templates), in the order the form lists them.
 FIELDS: Mapping[str, FieldInfo] = {f.name: f for f in (
-    _f("tenure_months", "Customer for", "number", "months",
-       "Months since the customer's first purchase.", minimum=0),
-    _f("tenure_days", "Customer for (days)", "number", "days",
-       "Days since the customer's first purchase.", minimum=0, integer=True),
-    _f("days_since_last_purchase", "Days since last purchase", "number", "days",
-       "Days between the customer's last purchase and the analysis date.", minimum=0,
+    _f("tenure_months", QT_TR_NOOP("Customer for"), "number", QT_TR_NOOP("months"),
+       QT_TR_NOOP("Months since the customer's first purchase."), minimum=0),
+    _f("tenure_days", QT_TR_NOOP("Customer for (days)"), "number", QT_TR_NOOP("days"),
+       QT_TR_NOOP("Days since the customer's first purchase."), minimum=0, integer=True),
+    _f("days_since_last_purchase", QT_TR_NOOP("Days since last purchase"), "number", QT_TR_NOOP("days"),
+       QT_TR_NOOP("Days between the customer's last purchase and the analysis date."), minimum=0,
        integer=True),
-    _f("purchases", "Purchases", "number", "purchases",
-       "Number of purchases (orders with a positive amount) ever.", minimum=0, integer=True),
-    _f("purchase_days", "Days with a purchase", "number", "days",
-       "Number of different days on which the customer bought.", minimum=0, integer=True),
-    _f("purchases_last_365d", "Purchases in the last year", "number", "purchases",
-       "Purchases in the 365 days up to the analysis date.", minimum=0, integer=True),
-    _f("revenue", "Spend", "number", "money",
-       "Net revenue from the customer ever (refunds subtracted)."),
-    _f("revenue_last_365d", "Spend in the last year", "number", "money",
-       "Net revenue from the customer in the 365 days up to the analysis date."),
-    _f("average_order_value", "Average order value", "number", "money",
-       "The customer's spend divided by their number of purchases."),
-    _f("returns", "Returns", "number", "returns",
-       "Number of refund orders (net amount zero or less).", minimum=0, integer=True),
-    _f("returned_amount", "Amount returned", "number", "money",
-       "Money refunded to the customer.", minimum=0),
-    _f("typical_gap_days", "Typical days between purchases", "number", "days",
-       "Median days between the customer's purchases (empty for one-time buyers).", minimum=0),
-    _f("lifespan_days", "Lifespan", "number", "days",
-       "Days from first purchase to churn (or to the analysis date if still active).",
+    _f("purchases", QT_TR_NOOP("Purchases"), "number", QT_TR_NOOP("purchases"),
+       QT_TR_NOOP("Number of purchases (orders with a positive amount) ever."), minimum=0, integer=True),
+    _f("purchase_days", QT_TR_NOOP("Days with a purchase"), "number", QT_TR_NOOP("days"),
+       QT_TR_NOOP("Number of different days on which the customer bought."), minimum=0, integer=True),
+    _f("purchases_last_365d", QT_TR_NOOP("Purchases in the last year"), "number", QT_TR_NOOP("purchases"),
+       QT_TR_NOOP("Purchases in the 365 days up to the analysis date."), minimum=0, integer=True),
+    _f("revenue", QT_TR_NOOP("Spend"), "number", QT_TR_NOOP("money"),
+       QT_TR_NOOP("Net revenue from the customer ever (refunds subtracted).")),
+    _f("revenue_last_365d", QT_TR_NOOP("Spend in the last year"), "number", QT_TR_NOOP("money"),
+       QT_TR_NOOP("Net revenue from the customer in the 365 days up to the analysis date.")),
+    _f("average_order_value", QT_TR_NOOP("Average order value"), "number", QT_TR_NOOP("money"),
+       QT_TR_NOOP("The customer's spend divided by their number of purchases.")),
+    _f("returns", QT_TR_NOOP("Returns"), "number", QT_TR_NOOP("returns"),
+       QT_TR_NOOP("Number of refund orders (net amount zero or less)."), minimum=0, integer=True),
+    _f("returned_amount", QT_TR_NOOP("Amount returned"), "number", QT_TR_NOOP("money"),
+       QT_TR_NOOP("Money refunded to the customer."), minimum=0),
+    _f("typical_gap_days", QT_TR_NOOP("Typical days between purchases"), "number", QT_TR_NOOP("days"),
+       QT_TR_NOOP("Median days between the customer's purchases (empty for one-time buyers)."), minimum=0),
+    _f("lifespan_days", QT_TR_NOOP("Lifespan"), "number", QT_TR_NOOP("days"),
+       QT_TR_NOOP("Days from first purchase to churn (or to the analysis date if still active)."),
        minimum=0, integer=True),
-    _f("status", "Status", "category", "",
-       "Active, or churned: no purchase within the inactivity window.",
+    _f("status", QT_TR_NOOP("Status"), "category", "",
+       QT_TR_NOOP("Active, or churned: no purchase within the inactivity window."),
        choices=("active", "churned")),
-    _f("first_purchase", "First purchase", "date", "", "Day of the customer's first purchase."),
-    _f("last_purchase", "Last purchase", "date", "", "Day of the customer's last purchase."),
-    _f("churn_date", "Churn date", "date", "",
-       "Last purchase plus the inactivity window, for churned customers."),
-    _f("rfm_segment", "RFM segment", "category", "",
-       "Named group from recency and frequency scores (Champions, At risk …).",
+    _f("first_purchase", QT_TR_NOOP("First purchase"), "date", "",
+       QT_TR_NOOP("Day of the customer's first purchase.")),
+    _f("last_purchase", QT_TR_NOOP("Last purchase"), "date", "",
+       QT_TR_NOOP("Day of the customer's last purchase.")),
+    _f("churn_date", QT_TR_NOOP("Churn date"), "date", "",
+       QT_TR_NOOP("Last purchase plus the inactivity window, for churned customers.")),
+    _f("rfm_segment", QT_TR_NOOP("RFM segment"), "category", "",
+       QT_TR_NOOP("Named group from recency and frequency scores (Champions, At risk …)."),
        choices=RFM_SEGMENT_NAMES),
-    _f("r_score", "Recency score", "number", "score 1–5",
-       "5 = bought most recently (top fifth of customers), 1 = longest ago.",
+    _f("r_score", QT_TR_NOOP("Recency score"), "number", QT_TR_NOOP("score 1–5"),
+       QT_TR_NOOP("5 = bought most recently (top fifth of customers), 1 = longest ago."),
        minimum=1, maximum=5, integer=True),
-    _f("f_score", "Frequency score", "number", "score 1–5",
-       "5 = buys most often (top fifth of customers), 1 = least often.",
+    _f("f_score", QT_TR_NOOP("Frequency score"), "number", QT_TR_NOOP("score 1–5"),
+       QT_TR_NOOP("5 = buys most often (top fifth of customers), 1 = least often."),
        minimum=1, maximum=5, integer=True),
-    _f("m_score", "Spend score", "number", "score 1–5",
-       "5 = spends most (top fifth of customers), 1 = least.",
+    _f("m_score", QT_TR_NOOP("Spend score"), "number", QT_TR_NOOP("score 1–5"),
+       QT_TR_NOOP("5 = spends most (top fifth of customers), 1 = least."),
        minimum=1, maximum=5, integer=True),
-    _f("nps_score", "Would recommend (0–10)", "number", "score 0–10",
-       "The customer's latest answer to 'How likely are you to recommend us?'.",
+    _f("nps_score", QT_TR_NOOP("Would recommend (0–10)"), "number", QT_TR_NOOP("score 0–10"),
+       QT_TR_NOOP("The customer's latest answer to 'How likely are you to recommend us?'."),
        minimum=0, maximum=10, integer=True),
-    _f("nps_category", "Promoter / passive / detractor", "category", "",
-       "Promoter (9–10), passive (7–8) or detractor (0–6) from the latest answer.",
+    _f("nps_category", QT_TR_NOOP("Promoter / passive / detractor"), "category", "",
+       QT_TR_NOOP("Promoter (9–10), passive (7–8) or detractor (0–6) from the latest answer."),
        choices=("promoter", "passive", "detractor")),
-    _f("satisfaction", "Satisfaction (1–5)", "number", "score 1–5",
-       "The customer's latest satisfaction answer, 5 = very satisfied.",
+    _f("satisfaction", QT_TR_NOOP("Satisfaction (1–5)"), "number", QT_TR_NOOP("score 1–5"),
+       QT_TR_NOOP("The customer's latest satisfaction answer, 5 = very satisfied."),
        minimum=1, maximum=5, integer=True),
-    _f("p_alive", "Chance still a customer", "number", "probability 0–1",
-       "Model estimate that the customer has not silently left (BG/NBD).",
+    _f("p_alive", QT_TR_NOOP("Chance still a customer"), "number", QT_TR_NOOP("probability 0–1"),
+       QT_TR_NOOP("Model estimate that the customer has not silently left (BG/NBD)."),
        minimum=0, maximum=1),
-    _f("predicted_clv", "Predicted lifetime value", "number", "money",
-       "Model estimate of the customer's future value over the CLV horizon."),
+    _f("predicted_clv", QT_TR_NOOP("Predicted lifetime value"), "number", QT_TR_NOOP("money"),
+       QT_TR_NOOP("Model estimate of the customer's future value over the CLV horizon.")),
 )}
 
 #: Columns of the customer table that are identities, not something to segment on.
@@ -131,6 +141,12 @@ NOT_FIELDS = frozenset({"email", "name", "phone", "customer_id"})
 TEXTS = Catalogue("rule_fields", {  # translated on lookup (engine/i18n.py)
     "attribute_help": "Imported from your customer list (column \u201c{name}\u201d).",
 })
+
+
+def shown(text: str) -> str:
+    """A field's label, unit or help in the chosen language (an imported column's own name
+    stays as it is)."""
+    return translate("rule_fields", text) if text else text
 
 
 def attribute_field(name: str, column: pd.Series, *, with_choices: bool = True) -> FieldInfo:

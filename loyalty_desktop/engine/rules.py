@@ -24,18 +24,21 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from .i18n import Catalogue
 from .rule_eval import PreparedTable, evaluate
-from .rule_fields import FIELDS, OPS_BY_KIND, FieldInfo, field_catalogue
+from .rule_fields import FIELDS, OPS_BY_KIND, FieldInfo, field_catalogue, shown
 from .rule_model import (LIST_OPS, MATCHES, MESSAGES, NO_VALUE_OPS, OPS, Condition, Group,
                          Item, Rule, RuleError, check_fields, rules_from_json, validate)
 from .rule_templates import TEMPLATE_JSON
 
 #: Words for each operator in a rule read aloud (captions, PDF): "{field} {op} {value}".
-OP_WORDS = {">=": "at least", ">": "more than", "<=": "at most", "<": "less than",
-            "==": "is", "!=": "is not", "between": "between", "in": "is one of",
-            "not in": "is none of", "contains": "contains", "is empty": "is empty",
-            "is not empty": "is known"}
-JOIN_WORDS = {"all": " and ", "any": " or "}
+#: Translated on lookup (engine/i18n.py), like the field labels (rule_fields.shown).
+OP_WORDS = Catalogue("rules", {">=": "at least", ">": "more than", "<=": "at most",
+                               "<": "less than", "==": "is", "!=": "is not",
+                               "between": "between", "in": "is one of", "not in": "is none of",
+                               "contains": "contains", "is empty": "is empty",
+                               "is not empty": "is known"})
+JOIN_WORDS = Catalogue("rules", {"all": " and ", "any": " or "})
 
 
 def describe(rule: Rule, fields: Mapping[str, FieldInfo] | None = None) -> str:
@@ -53,8 +56,8 @@ def describe(rule: Rule, fields: Mapping[str, FieldInfo] | None = None) -> str:
 
     def one(condition: Condition) -> str:
         info = fields.get(condition.field)
-        label = info.label if info is not None else condition.field
-        unit = f" {info.unit}" if info is not None and info.unit and info.unit != "money" \
+        label = shown(info.label) if info is not None else condition.field
+        unit = f" {shown(info.unit)}" if info is not None and info.unit and info.unit != "money" \
             and condition.op not in NO_VALUE_OPS else ""
         return f"{label} {OP_WORDS[condition.op]}{value_words(condition)}{unit}"
 

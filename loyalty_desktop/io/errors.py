@@ -4,6 +4,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from ..engine.i18n import Catalogue
+
+#: Where a problem is, in the chosen language (translated on lookup, engine/i18n.py).
+PLACES = Catalogue("importing", {
+    "row": "Row {row}",
+    "column": 'column "{column}"',
+    "in_row": "{file}, row {row}",
+    "in_column": '{where}, column "{column}"',
+})
+
 
 @dataclass(frozen=True)
 class DataProblem:
@@ -18,9 +28,9 @@ class DataProblem:
     def message(self) -> str:
         parts = []
         if self.row is not None:
-            parts.append(f"Row {self.row}")
+            parts.append(PLACES["row"].format(row=self.row))
         if self.column:
-            parts.append(f'column "{self.column}"')
+            parts.append(PLACES["column"].format(column=self.column))
         where = ", ".join(parts)
         value = f': "{self.value}"' if self.value not in (None, "") else ""
         prefix = f"{where}{value}: " if where else ""
@@ -48,7 +58,7 @@ class ImportFailed(Exception):
         self.found = tuple(found)
         where = f"{file}"
         if row is not None:
-            where += f", row {row}"
+            where = PLACES["in_row"].format(file=file, row=row)
         if column:
-            where += f', column "{column}"'
+            where = PLACES["in_column"].format(where=where, column=column)
         super().__init__(f"{where}: {reason}")

@@ -19,6 +19,7 @@ from typing import Iterable, Mapping
 
 import pandas as pd
 
+from ..engine.i18n import Catalogue
 from ..engine.data import Dataset, empty_customers, empty_responses, empty_transactions
 from ..engine.progress import Cancelled, Progress, report, sub_progress
 from .customer_list import build_customers
@@ -35,12 +36,12 @@ from .transactions import Built, build_transactions
 
 log = logging.getLogger(__name__)
 
-MESSAGES = {
+MESSAGES = Catalogue("importing", {  # translated on lookup (engine/i18n.py)
     "missing": "Could not find a column for: {fields}. Map the columns by hand.",
     "unexpected": ("The file could not be imported because of an unexpected problem "
                    "({detail}). Details are in the log file."),
     "no_rows": "The file has a header but no data rows.",
-}
+})
 FIELD_LABELS = {
     "customer_id": "customer (id, e-mail, phone or name)", "date": "date",
     "amount": "amount (or quantity and unit price)", "score": "score, satisfaction, comment or reason",

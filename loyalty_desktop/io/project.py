@@ -17,6 +17,7 @@ from typing import Any, Iterable, Mapping, Protocol
 
 import pandas as pd
 
+from ..engine.i18n import Catalogue
 from ..engine.data import Dataset
 from ..engine.definitions import Definitions
 from ..engine.progress import Progress
@@ -32,7 +33,7 @@ TABLES = ("transactions", "customers", "responses")
 _UNDO_PREFIX = "undo:"
 
 #: English templates for what the owner reads after an import or undo; the UI translates them.
-MESSAGES = {
+MESSAGES = Catalogue("importing", {  # translated on lookup (engine/i18n.py)
     "merged": ("{file}: new {noun}: {new}; already in the project: {duplicate}; changed and "
                "updated: {updated}; rows rejected: {rejected}."),
     "unknown_kind": "{file}: cannot add {kind!r} data to a project (expected {expected}).",
@@ -42,7 +43,7 @@ MESSAGES = {
     "no_path": "Choose a file name to save the project to.",
     "bad_definitions": "{file}: the saved definitions cannot be used ({detail}).",
     "bad_config": "{file}: the settings file cannot be used ({detail}).",
-}
+})
 NOUNS = {"transactions": "orders", "customers": "customers", "responses": "answers"}
 
 

@@ -46,6 +46,7 @@ from typing import Any, Callable
 import pandas as pd
 import pyarrow as pa
 
+from ..engine.i18n import Catalogue
 from .. import __version__
 from ..engine.progress import Progress, report, sub_progress
 
@@ -61,7 +62,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DEFINITION_PARTS = ("criteria", "segments", "benchmarks", "targets")
 
 #: English message templates; the UI translates them.
-MESSAGES = {
+MESSAGES = Catalogue("importing", {  # translated on lookup (engine/i18n.py)
     "missing": "{file}: the project file does not exist. Check the name and folder and try again.",
     "not_a_file": "{file}: this is a folder, not a project file.",
     "empty": "{file}: the file is empty, so it is not a Loyalty Desktop project.",
@@ -80,7 +81,7 @@ MESSAGES = {
     "bad_setting": "Could not save {file}: the setting {key!r} cannot be stored ({detail}).",
     "duplicate_columns": ("Could not save {file}: the {table} table has two columns named "
                           "{column!r}."),
-}
+})
 
 
 class ProjectError(Exception):

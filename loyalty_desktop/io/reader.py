@@ -11,6 +11,7 @@ import os
 import tempfile
 import zlib
 
+from ..engine.i18n import Catalogue
 from .delimited import TypePlan, read_delimited
 from .errors import ImportFailed
 from .sniff import MESSAGES, looks_like_ole2, looks_like_zip
@@ -19,13 +20,13 @@ from .table import RawTable
 
 TEXT_EXTENSIONS = (".csv", ".txt", ".tsv", ".tab")
 SHEET_EXTENSIONS = (".xlsx", ".xlsm", ".xls", ".ods")
-READER_MESSAGES = {
+READER_MESSAGES = Catalogue("importing", {  # translated on lookup (engine/i18n.py)
     "missing": "The file does not exist. Check the name and try again.",
     "folder": "This is a folder, not a file.",
     "gzip_bomb": ("The compressed file expands to more than {limit} GB; it was not opened "
                   "(a 'zip bomb'?)."),
     "gzip_damaged": "The compressed file is damaged ({detail}).",
-}
+})
 GZIP_MAGIC = b"\x1f\x8b"
 GZIP_LIMIT = 2_000_000_000
 PREVIEW_BYTES = 1 << 20        # a preview of a .gz needs only its start

@@ -19,19 +19,20 @@ import re
 import struct
 import zipfile
 
+from ..engine.i18n import Catalogue
 from .errors import ImportFailed
 
 #: calamine keeps 32 bytes per cell: 30 million cells is about 1 GB.
 MAX_CELLS = 30_000_000
 CHUNK = 4 << 20
 
-GUARD_MESSAGES = {
+GUARD_MESSAGES = Catalogue("importing", {  # translated on lookup (engine/i18n.py)
     "too_big": ("The sheet \"{sheet}\" spans {rows:,} rows × {cols:,} columns, more than the "
                 "{limit:,} cells this app can open. Often there is formatting far below or to the "
                 "right of the data: delete those rows and columns in Excel, or save the sheet as "
                 "CSV."),
     "damaged": "The file is damaged or not a real spreadsheet ({detail}).",
-}
+})
 _WIDE = re.compile(rb' r="([A-Z]{2,4})\d')          # cells in column AA or beyond
 _ANY_ROW = re.compile(rb' r="[A-Z]{0,4}(\d{1,10})"')  # row numbers of rows and cells
 EXCEL_ROWS = 1_048_576

@@ -12,6 +12,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from ..engine.vocabulary.survey import SATISFACTION_LABELS
 from .dates import parse_dates
 from .errors import ImportFailed
 from .rows import (REASONS, Rejections, normalise_email, normalise_ids, present, snake_case,
@@ -19,14 +20,9 @@ from .rows import (REASONS, Rejections, normalise_email, normalise_ids, present,
 from .table import RawTable
 from .transactions import MESSAGES, Built, _ambiguous_example
 
-SATISFACTION_WORDS = {
-    "very satisfied": 5, "satisfied": 4, "neutral": 3, "neither satisfied nor dissatisfied": 3,
-    "dissatisfied": 2, "very dissatisfied": 1, "mycket nöjd": 5, "nöjd": 4, "varken eller": 3,
-    "missnöjd": 2, "mycket missnöjd": 1, "meget tilfreds": 5, "tilfreds": 4, "utilfreds": 2,
-    "meget utilfreds": 1, "zeer tevreden": 5, "tevreden": 4, "ontevreden": 2,
-    "zeer ontevreden": 1, "очень доволен": 5, "доволен": 4, "нейтрально": 3, "недоволен": 2,
-    "очень недоволен": 1,
-}
+#: Worded answers → 1…5, from the shared vocabulary (engine/vocabulary/survey.py): one list
+#: for the import and the engine, in all five languages.
+SATISFACTION_WORDS = SATISFACTION_LABELS
 
 
 def build_responses(raw: RawTable, mapping: dict[str, str], *, file: str,

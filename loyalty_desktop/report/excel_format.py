@@ -14,9 +14,6 @@ from typing import Any, Mapping
 import numpy as np
 import pandas as pd
 
-#: suffix currencies are written after the number ("1 234,50 kr"), the others before
-SUFFIX_SYMBOLS = {"SEK": "kr", "DKK": "kr.", "NOK": "kr", "RUB": "₽"}
-PREFIX_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£"}
 MONEY_WORDS = ("revenue", "amount", "value", "clv", "spend", "cost", "lost")
 RATE_WORDS = ("_rate", "rate_", "share", "p_alive", "retention")
 NUMBER_FORMATS = {"integer": "#,##0", "number": "#,##0.00", "percent": "0.0%",
@@ -24,14 +21,18 @@ NUMBER_FORMATS = {"integer": "#,##0", "number": "#,##0.00", "percent": "0.0%",
 MAX_WIDTH, MIN_WIDTH = 60, 8
 
 
-def money_format(currency: str | None) -> str:
-    """Excel number format for the data's currency (plain number when unknown)."""
-    code = (currency or "").upper()
-    if code in SUFFIX_SYMBOLS:
-        return f'#,##0.00 "{SUFFIX_SYMBOLS[code]}"'
-    if code in PREFIX_SYMBOLS:
-        return f'"{PREFIX_SYMBOLS[code]}"#,##0.00'
-    return f'#,##0.00 "{code}"' if code.isalpha() else NUMBER_FORMATS["number"]
+def money_format(currency: str | None, lang: str | None = None) -> str:
+    """Excel number format for the data's currency, the symbol placed as the report's
+    language expects (``#,##0.00" kr"`` in sv, ``"€ "#,##0.00`` in nl, ``"SEK "#,##0.00``
+    in en; report/formatting.py); a plain number when the currency is unknown. Excel itself
+    shows the digits with the reader's own separators."""
+    from .formatting import currency_affixes
+
+    prefix, suffix = currency_affixes(currency, lang)
+    if not (prefix or suffix):
+        return NUMBER_FORMATS["number"]
+    quoted = [f'"{text}"' if text else "" for text in (prefix, suffix)]
+    return f"{quoted[0]}#,##0.00{quoted[1]}"
 
 
 def column_kind(name: str, dtype: Any) -> str:

@@ -35,6 +35,7 @@ class KpiRow:
     value_text: str
     reference_text: str
     assessment: str
+    currency: str | None = None     # the data's, so a reading can name a money benchmark
 
 
 def format_value(kpi: Kpi, value, currency) -> str:
@@ -58,7 +59,8 @@ def kpi_rows(analysis: Analysis) -> list[KpiRow]:
         if kpi.target is not None:
             refs.append(tr("target %1").replace("%1", format_value(kpi, kpi.target, defs.currency)))
         rows.append(KpiRow(kpi, LABELS[kpi.key](), format_value(kpi, kpi.value, defs.currency),
-                           " · ".join(refs) or fmt.DASH, ASSESSMENTS[kpi.assessment]()))
+                           " · ".join(refs) or fmt.DASH, ASSESSMENTS[kpi.assessment](),
+                           defs.currency))
     return rows
 
 
@@ -87,7 +89,7 @@ def reading(row: KpiRow, period: str) -> str:
     text = texts[kpi.key].replace("%1", row.value_text).replace("%2", noun)
     reference = kpi.target if kpi.target is not None else kpi.benchmark
     if reference is not None and kpi.assessment in ("strength", "weakness", "on par"):
-        ref_text = format_value(kpi, reference, None if kpi.kind != "money" else "")
+        ref_text = format_value(kpi, reference, row.currency)
         which = tr("target") if kpi.target is not None else tr("benchmark")
         words = {"strength": tr("better than your %1 %2"), "weakness": tr("worse than your %1 %2"),
                  "on par": tr("equal to your %1 %2")}[kpi.assessment]

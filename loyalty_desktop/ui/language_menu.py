@@ -1,8 +1,8 @@
 """The Language menu: pick one of the five languages; the choice is remembered.
 
-The pages build their text once, so a switch reaches the menus, dialogs, charts and PDF made
-after it, and the status bar says that a restart shows every page in the new language (Qt's
-LanguageChange event is sent, but re-building every page's text on it is not done yet).
+Choosing a language switches the open window at once: ``ui/relanguage.py`` builds a new
+window in that language with the same project, page, geometry and view, so every page —
+also pages added later — speaks it without a restart.
 """
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ class LanguageMenu(QMenu):
             return
         i18n.set_language(lang, remember=True)
         self.actions_by_language[lang].setChecked(True)
-        self._window.statusBar().showMessage(self.tr(
-            "Language: %1. New charts, dialogs and reports use it now; restart Loyalty Desktop "
-            "to show every page in it.").replace("%1", i18n.NATIVE_NAMES[lang]))
+        from .relanguage import switch_when_idle
+        # tr() after set_language: the message is already in the chosen language
+        switch_when_idle(self._window, self.tr("Language: %1.").replace(
+            "%1", i18n.NATIVE_NAMES[lang]))

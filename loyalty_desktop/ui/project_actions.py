@@ -307,6 +307,15 @@ class ProjectActions(QObject):
         self._discard_autosave()
         return True
 
+    def stop(self) -> None:
+        """The window is being replaced (ui/relanguage.py): finish writing, then no more
+        autosaves or title updates from it; the project and its autosave copy live on."""
+        for job in (self.save_job, self.autosave_job):
+            if job is not None and job.is_running():
+                job.wait()
+        self._autosave_timer.stop()
+        self._title_timer.stop()
+
     # -- autosave and crash recovery ---------------------------------------------------------
     def autosave(self) -> Optional[Job]:
         """Copy unsaved work to the autosave folder in a worker; the project stays dirty."""

@@ -48,7 +48,7 @@ def test_summary_holds_kpi_values_as_numbers_with_their_units(workbook):
     assert repeat["Assessment"] == "weakness"       # 33 % < 50 % benchmark
     sheet = book["Summary"]
     revenue_row = [r[0].row for r in sheet.iter_rows() if r[0].value == "Revenue"][0]
-    assert sheet.cell(revenue_row, 2).number_format == '#,##0.00 "kr"'
+    assert sheet.cell(revenue_row, 2).number_format == '"SEK\u00a0"#,##0.00'   # English report
     repeat_row = [r[0].row for r in sheet.iter_rows() if r[0].value == "Repeat purchase rate"][0]
     assert sheet.cell(repeat_row, 2).number_format == "0.0%"
 
@@ -65,7 +65,7 @@ def test_customer_sheet_has_real_dates_integers_and_money(workbook):
     header = [c.value for c in sheet[1]]
     first = sheet.cell(2, header.index("First purchase") + 1)
     assert first.is_date and first.number_format == "yyyy-mm-dd"
-    assert sheet.cell(2, header.index("Revenue") + 1).number_format == '#,##0.00 "kr"'
+    assert sheet.cell(2, header.index("Revenue") + 1).number_format == '"SEK\u00a0"#,##0.00'
 
 
 def test_sheets_have_frozen_header_autofilter_and_fitted_widths(workbook):
@@ -95,8 +95,11 @@ def test_definitions_sheet_has_the_chart_sentences_and_settings(workbook):
 
 
 def test_money_format_places_the_symbol_as_the_currency_expects():
-    assert money_format("SEK") == '#,##0.00 "kr"'
-    assert money_format("EUR") == '"€"#,##0.00'
+    # CLDR placement per report language (issue 13): kr after in sv, the code before in en
+    assert money_format("SEK", "sv") == '#,##0.00"\u00a0kr"'
+    assert money_format("SEK", "en") == '"SEK\u00a0"#,##0.00'
+    assert money_format("EUR", "en") == '"€"#,##0.00'
+    assert money_format("EUR", "nl") == '"€\u00a0"#,##0.00'
     assert money_format(None) == "#,##0.00"
 
 

@@ -27,5 +27,5 @@ def test_winback_xlsx_has_headers_in_words_money_format_and_real_dates(tmp_path)
     last = sheet.cell(2, header.index("Last purchase") + 1)
     assert last.is_date and last.value.date().isoformat() == "2024-01-21"
     value = sheet.cell(2, header.index("Value at risk") + 1)
-    assert isinstance(value.value, (int, float)) and value.number_format == '#,##0.00 "kr"'
+    assert isinstance(value.value, (int, float)) and value.number_format == '"SEK\u00a0"#,##0.00'
     assert value.value == pytest.approx(float(winback_table(overdue_analysis())["value_at_risk"][0]))

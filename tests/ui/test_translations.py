@@ -112,14 +112,18 @@ def test_module_level_tr_helpers_are_found_under_their_runtime_context(english_a
 
 
 def test_language_menu_switches_and_remembers_the_choice(qtbot, english_afterwards):
+    from loyalty_desktop.ui import relanguage
     from loyalty_desktop.ui.main_window import MainWindow
-    window = MainWindow()
-    qtbot.addWidget(window)
+    window = MainWindow()          # not given to qtbot: the switch replaces (deletes) it
     window.language_menu.actions_by_language["da"].trigger()
     assert i18n.current_language() == "da"
     assert i18n.saved_language() == "da"
     assert fmt.money(1234.5, "DKK", 2).endswith("kr.")
-    assert "Dansk" in window.statusBar().currentMessage()
+    danish = relanguage.current_window()      # no project: rebuilt at once
+    qtbot.addWidget(danish)
+    assert danish is not window and danish.quit_action.text() == "&Afslut"
+    assert danish.statusBar().currentMessage() == "Sprog: Dansk."
+    assert danish.language_menu.actions_by_language["da"].isChecked()
 
 
 def test_engine_text_goes_through_the_installed_translator(english_afterwards):
@@ -151,7 +155,10 @@ def test_first_start_follows_a_supported_system_language():
     ("da", "DKK", "1.234,50\u00a0kr."),         # Danish: dot groups, kr. after
     ("nl", "EUR", "€\u00a01.234,50"),           # Dutch: € before, dot groups
     ("ru", "RUB", "1\u00a0234,50\u00a0₽"),      # Russian: NBSP groups, ₽ after
-    ("en", "SEK", "kr1,234.50"),                # English (UK): symbol before, no space
+    ("en", "SEK", "SEK\u00a01,234.50"),         # English: ISO code before (kr alone is ambiguous)
+    ("en", "EUR", "€1,234.50"),                 # English: a sign before, no space
+    ("sv", "EUR", "1\u00a0234,50\u00a0€"),      # Swedish: any currency after the number
+    ("nl", "SEK", "SEK\u00a01.234,50"),         # Dutch: a foreign crown by its code, before
 ])
 def test_money_is_written_as_the_locale_expects(qapp, english_afterwards, lang, currency, expected):
     i18n.set_language(lang)
@@ -161,7 +168,7 @@ def test_money_is_written_as_the_locale_expects(qapp, english_afterwards, lang, 
 @pytest.mark.parametrize(("lang", "number", "percent", "date"), [
     ("sv", "1\u00a0234,5", "38,2\u00a0%", "2025-03-12"),
     ("da", "1.234,5", "38,2\u00a0%", "12.03.2025"),
-    ("nl", "1.234,5", "38,2\u00a0%", "12-03-2025"),
+    ("nl", "1.234,5", "38,2%", "12-03-2025"),      # CLDR nl: no space before %
     ("ru", "1\u00a0234,5", "38,2\u00a0%", "12.03.2025"),
     ("en", "1,234.5", "38.2%", "12/03/2025"),
 ])

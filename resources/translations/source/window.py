@@ -145,6 +145,7 @@ MESSAGES = {
     "Date": ("Datum", "Dato", "Datum", "Дата"),
     "Category": ("Grupp", "Gruppe", "Categorie", "Категория"),
     "Language": ("Språk", "Sprog", "Taal", "Язык"),
+    "Language: %1.": ("Språk: %1.", "Sprog: %1.", "Taal: %1.", "Язык: %1."),
     "Wave": ("Omgång", "Runde", "Ronde", "Волна"),
     "Comment": ("Kommentar", "Kommentar", "Opmerking", "Комментарий"),
     "%1 of %2 comments": ("%1 av %2 kommentarer", "%1 af %2 kommentarer", "%1 van %2 opmerkingen",
