@@ -29,7 +29,8 @@ def csv_style(lang: str | None) -> tuple[str, str]:
     return CSV_STYLE.get((lang or "en").split("_")[0].lower(), CSV_STYLE["en"])
 
 
-def _cell(value: Any, decimal: str) -> str:
+def cell_text(value: Any, decimal: str) -> str:
+    """One cell as CSV text: ISO dates, the given decimal mark, formula-looking text neutralised."""
     if value is None or value is pd.NA or value is pd.NaT:
         return ""
     if isinstance(value, (bool, np.bool_)):
@@ -62,5 +63,5 @@ def write_csv(frame: pd.DataFrame, path: str | Path, lang: str | None = "en", *,
                             lineterminator="\r\n")
         writer.writerow([neutralise_text(str(c)) for c in table.columns])
         for row in table.itertuples(index=False, name=None):
-            writer.writerow([_cell(v, decimal) for v in row])
+            writer.writerow([cell_text(v, decimal) for v in row])
     return path

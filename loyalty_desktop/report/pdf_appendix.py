@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from ..engine.i18n import translate
 from ..engine.analysis import Analysis
 from . import formatting as fmt
-from .pdf import PageContext, _text, draw_table, tr
+from .pdf_layout import PageContext, draw_table, tr
+from .pdf_layout import paragraph as _text
 from .winback import winback_table
 
 TOP_AT_RISK = 25
@@ -68,13 +70,18 @@ def _imports_page(ctx: PageContext, imports: list[dict]) -> None:
         return
     _text(ctx, tr("Every row of every file is accounted for: rows read = rows accepted + rows "
                   "rejected. Row numbers are as Excel shows them (the header is row 1)."), 9.5, gap=10)
-    rows = [[str(e.get("file", "")), str(e.get("kind", "")), fmt.number(e.get("rows_read")),
+    kinds = {"transactions": tr("sales"), "customers": tr("customer list"),
+             "responses": tr("survey answers")}
+    rows = [[str(e.get("file", "")), kinds.get(str(e.get("kind")), str(e.get("kind", ""))),
+             fmt.number(e.get("rows_read")),
              fmt.number(e.get("rows_accepted")), fmt.number(e.get("rows_rejected"))]
             for e in imports]
     elided_table(ctx, [tr("File"), tr("Contents"), tr("Rows read"), tr("Accepted"), tr("Rejected")],
                  rows, [0.40, 0.18, 0.14, 0.14, 0.14], right_aligned=(2, 3, 4))
     rejects = [[str(e.get("file", "")), str(r.get("row", "")), str(r.get("column") or ""),
-                str(r.get("reason", ""))]
+                # a reason is stored in the language of its import; the fixed ones are
+                # shown in the report's language (io/rows.py REASONS, context "importing")
+                translate("importing", str(r.get("reason", "")))]
                for e in imports for r in (e.get("rejects") or [])[:REJECTS_PER_FILE]]
     if rejects:
         _text(ctx, tr("First rejected rows of each file"), 12, True, gap=6)

@@ -2,9 +2,8 @@
 or the win-back list (Excel or CSV), with a progress bar.
 
 The Excel and win-back exports are plain functions without Qt, so they run in a worker
-(``jobs.Job``). The PDF draws the charts' Qt widgets, which may only live on the GUI
-thread; it is written page by page with the events processed between pages (as the main
-window does), so the window keeps repainting while a report is written.
+(``jobs.Job``). The PDF's charts are recorded on the GUI thread one per event-loop turn and
+its pages written in a worker (``pdf_job.PdfExportJob``). Close cancels a running export.
 """
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ from pathlib import Path
 from typing import Any, Optional, Sequence
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QCheckBox, QComboBox, QDialog,
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog,
                                QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
                                QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
                                QRadioButton, QVBoxLayout, QWidget)
@@ -86,6 +85,7 @@ class ExportDialog(QDialog):
         labels = {"summary": self.tr("Summary of key figures"), "retention": self.tr("Retention"),
                   "cohorts": self.tr("Cohorts"), "value": self.tr("Customer value and lost value"),
                   "feedback": self.tr("Feedback: NPS, satisfaction and comments"),
+                  "segments": self.tr("Loyal customers and segments"),
                   "appendix": self.tr("Appendix: customers at risk and imported files")}
         self.section_boxes: dict[str, QCheckBox] = {}
         for key, label in labels.items():
@@ -150,12 +150,15 @@ class ExportDialog(QDialog):
             self.status.setText(self.tr("Choose at least one section for the report."))
             return
         self._busy(True)
-        if kind == "pdf":
-            self._write_pdf(path)
-            return
         from ..report.excel import write_workbook
         from ..report.winback import write_winback
-        if kind == "xlsx":
+        if kind == "pdf":
+            from .pdf_job import PdfExportJob
+            job = PdfExportJob(self.tr("Writing the PDF report…"), self.analysis, path,
+                               imports=self.imports, sections=self.sections(),
+                               business_name=self.business_name,
+                               page_size=self.page_size.currentText())
+        elif kind == "xlsx":
             job = Job(self.tr("Writing the Excel workbook…"), write_workbook, self.analysis, path,
                       imports=self.imports, lang=self.lang)
         else:
@@ -164,23 +167,8 @@ class ExportDialog(QDialog):
         job.progressed.connect(self._on_progress)
         job.finished.connect(self._on_done)
         job.failed.connect(self._on_failed)
+        job.cancelled.connect(self._on_cancelled)
         self.job = job.start()
-
-    def _write_pdf(self, path: Path) -> None:
-        from ..report.pdf import build_pdf
-
-        def progress(fraction: float, message: str) -> None:
-            self._on_progress(fraction, message)
-            QApplication.processEvents()
-
-        try:
-            out = build_pdf(self.analysis, path, imports=self.imports, sections=self.sections(),
-                            business_name=self.business_name,
-                            page_size=self.page_size.currentText(), progress=progress)
-        except OSError as exc:
-            self._on_failed(exc)
-            return
-        self._on_done(out)
 
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -196,6 +184,10 @@ class ExportDialog(QDialog):
         self._busy(False)
         self.status.setText(self.tr("Saved to %1").replace("%1", str(path)))
         self.exported.emit(Path(path))
+
+    def _on_cancelled(self) -> None:
+        self._busy(False)
+        self.status.setText(self.tr("Cancelled."))
 
     def _on_failed(self, exc: object) -> None:
         from .errors import describe

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
+import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
@@ -42,6 +43,26 @@ class DataFrameModel(QAbstractTableModel):
     def frame(self) -> pd.DataFrame:
         return self._frame
 
+    def fetch_all(self) -> None:
+        """Hand every remaining row to the view at once (an export must see them all)."""
+        if self._loaded < len(self._frame):
+            self.beginInsertRows(QModelIndex(), self._loaded, len(self._frame) - 1)
+            self._loaded = len(self._frame)
+            self.endInsertRows()
+
+    def export_values(self, rows: list[int], columns: list[int]) -> pd.DataFrame:
+        """The typed values of ``rows`` × ``columns`` (numbers, dates stay what they are) for
+        a file export; a text column with a formatter (e.g. status → "Active") gets the
+        words the table shows, because the raw code means nothing to the reader."""
+        part = self._frame.iloc[rows, columns].reset_index(drop=True)
+        for name in part.columns:
+            formatter = self._formatters.get(name)
+            if formatter is not None and not (pd.api.types.is_numeric_dtype(part[name])
+                                              or pd.api.types.is_datetime64_any_dtype(part[name])):
+                part[name] = [None if v is None or (not isinstance(v, str) and pd.isna(v))
+                              else formatter(v) for v in part[name]]
+        return part
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else self._loaded
 
@@ -71,7 +92,12 @@ class DataFrameModel(QAbstractTableModel):
         column = self._frame.columns[index.column()]
         value = self._frame.iat[index.row(), index.column()]
         if role == self.SORT_ROLE:
-            return None if pd.isna(value) else (value.timestamp() if isinstance(value, pd.Timestamp) else value)
+            if value is None or (not isinstance(value, str) and pd.isna(value)):
+                return None
+            if isinstance(value, pd.Timestamp):
+                return value.timestamp()
+            # numpy scalars reach Qt as opaque Python objects it cannot compare (no sorting)
+            return value.item() if isinstance(value, np.generic) else value
         if role == Qt.ItemDataRole.DisplayRole:
             if column in self._formatters:
                 return self._formatters[column](value)

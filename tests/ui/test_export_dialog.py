@@ -32,7 +32,7 @@ def _click(qtbot, widget) -> None:
 
 
 def test_pdf_holds_the_chosen_sections_and_not_the_others(dialog, qtbot, tmp_path):
-    for key in ("summary", "cohorts", "value", "feedback"):
+    for key in ("summary", "cohorts", "value", "feedback", "segments"):
         qtbot.keyClick(dialog.section_boxes[key], Qt.Key.Key_Space)     # untick
     assert dialog.sections() == ("retention", "appendix")
     dialog.path_edit.setText(str(tmp_path / "chosen"))    # suffix added by the dialog
@@ -45,7 +45,8 @@ def test_pdf_holds_the_chosen_sections_and_not_the_others(dialog, qtbot, tmp_pat
     for title in ("Customer loyalty report", "Retention", "Appendix: customers at risk",
                   "Appendix: imported files", "kassa_transaktioner.csv"):
         assert title in text
-    for title in ("Summary", "Cohorts", "Customer value", "Feedback", "What customers write"):
+    for title in ("Summary", "Cohorts", "Customer value", "Feedback", "What customers write",
+                  "Loyalty and segments"):
         assert title not in text
     # cover + retention + 2 appendix pages
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
@@ -154,3 +155,19 @@ def test_letter_paper_is_written_when_chosen(dialog, qtbot, tmp_path):
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     info = subprocess.run(["pdfinfo", str(blocker.args[0])], capture_output=True, text=True).stdout
     assert "(letter)" in info                     # 612 x 792 pts
+
+
+def test_segments_section_can_be_chosen_alone_and_is_written_in_the_background(dialog, qtbot,
+                                                                               tmp_path):
+    for key, box in dialog.section_boxes.items():
+        box.setChecked(key == "segments")
+    dialog.path_edit.setText(str(tmp_path / "segments.pdf"))
+    _click(qtbot, dialog.export_button)
+    assert not dialog.export_button.isEnabled()        # the dialog returned at once: a job runs
+    with qtbot.waitSignal(dialog.exported, timeout=60_000) as blocker:
+        pass
+    text = subprocess.run(["pdftotext", str(blocker.args[0]), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Loyalty and segments" in text and "Loyal customers over time" in text
+    assert "Retention and churn rate" not in text
+    assert dialog.export_button.isEnabled()

@@ -102,3 +102,29 @@ MESSAGES.update({
     "Segment": ("Segment", "Segment", "Segment", "Сегмент"),
     "Share": ("Andel", "Andel", "Aandeel", "Доля"),
 })
+
+# Issue 10: right-click export of any table, the PDF written off the GUI thread, the KPI readings.
+MESSAGES.update({
+    "Export table to Excel…": ("Exportera tabellen till Excel…", "Eksportér tabellen til Excel…",
+                               "Tabel exporteren naar Excel…", "Экспорт таблицы в Excel…"),
+    "Export table to CSV…": ("Exportera tabellen till CSV…", "Eksportér tabellen til CSV…",
+                             "Tabel exporteren naar CSV…", "Экспорт таблицы в CSV…"),
+    "Copy": ("Kopiera", "Kopiér", "Kopiëren", "Копировать"),
+    "Export table": ("Exportera tabell", "Eksportér tabel", "Tabel exporteren", "Экспорт таблицы"),
+    "Exporting the table…": ("Exporterar tabellen…", "Eksporterer tabellen…",
+                             "De tabel wordt geëxporteerd…", "Экспорт таблицы…"),
+    "Table saved to %1": ("Tabellen sparades i %1", "Tabellen er gemt i %1",
+                          "Tabel opgeslagen in %1", "Таблица сохранена в %1"),
+    "Drawing the charts…": ("Ritar diagrammen…", "Tegner diagrammerne…",
+                            "De grafieken worden getekend…", "Рисуем диаграммы…"),
+    "What the figures say": ("Vad siffrorna säger", "Hvad tallene siger", "Wat de cijfers zeggen",
+                             "О чём говорят цифры"),
+    "… and %1 more rows, in the Excel export.": (
+        "… och %1 rader till, i Excel-exporten.", "… og %1 rækker mere, i Excel-eksporten.",
+        "… en nog %1 rijen, in de Excel-export.", "… и ещё строк: %1 — в выгрузке Excel."),
+    "sales": ("försäljning", "salg", "verkoop", "продажи"),
+    "customer list": ("kundlista", "kundeliste", "klantenlijst", "список клиентов"),
+    "survey answers": ("enkätsvar", "svar på undersøgelser", "enquêteantwoorden", "ответы на опросы"),
+    "Loyal customers and segments": ("Lojala kunder och segment", "Loyale kunder og segmenter",
+                                     "Loyale klanten en segmenten", "Лояльные клиенты и сегменты"),
+})
