@@ -95,30 +95,53 @@ def _buying_less_text(last: int, previous: int, period: int) -> str:
     return TEXTS[key].format(last=last, previous=previous, period=period)
 
 
-def _reasons(frame: pd.DataFrame, period: int) -> pd.Series:
-    """The reasons in words, in the order of :data:`SIGNS`, joined by :data:`REASON_SEPARATOR`."""
-    out = []
-    for row in frame.itertuples(index=False):
-        parts = []
-        if row.overdue:
-            parts.append(TEXTS["overdue"].format(days=_number(row.days_since_last_purchase),
-                                                 gap=_number(row.typical_gap_days)))
-        if row.buying_less:
-            parts.append(_buying_less_text(int(row.purchases_last_period),
-                                           int(row.purchases_previous_period), period))
-        if row.unhappy:
-            if pd.notna(row.nps_score) and row.nps_score <= DETRACTOR_MAX:
-                parts.append(TEXTS["detractor"].format(score=int(row.nps_score)))
-            if pd.notna(row.satisfaction) and row.satisfaction <= LOW_SATISFACTION_MAX:
-                parts.append(TEXTS["low_satisfaction"].format(value=int(row.satisfaction)))
-        if row.recent_returns:
-            n = int(row.returns_last_period)
-            parts.append(TEXTS["returns_one"].format(period=period) if n == 1
-                         else TEXTS["returns_many"].format(n=n, period=period))
-        if row.likely_lost:
-            parts.append(TEXTS["likely_lost"].format(p=float(row.p_alive)))
-        out.append(REASON_SEPARATOR.join(parts))
-    return pd.Series(out, index=frame.index, dtype="string")
+def reason_column(sign: str) -> str:
+    """The column holding one sign's reason in words (empty when the sign is not shown)."""
+    return f"{sign}_reason"
+
+
+REASON_COLUMNS = tuple(reason_column(sign) for sign in SIGNS)
+
+
+def _unhappy_text(row: Any) -> str:
+    parts = []
+    if pd.notna(row.nps_score) and row.nps_score <= DETRACTOR_MAX:
+        parts.append(TEXTS["detractor"].format(score=int(row.nps_score)))
+    if pd.notna(row.satisfaction) and row.satisfaction <= LOW_SATISFACTION_MAX:
+        parts.append(TEXTS["low_satisfaction"].format(value=int(row.satisfaction)))
+    return "; ".join(parts)
+
+
+def _sign_texts(row: Any, period: int) -> dict[str, str]:
+    """Each sign's sentence for one customer (only the signs that fire)."""
+    texts = {}
+    if row.overdue:
+        texts["overdue"] = TEXTS["overdue"].format(days=_number(row.days_since_last_purchase),
+                                                   gap=_number(row.typical_gap_days))
+    if row.buying_less:
+        texts["buying_less"] = _buying_less_text(int(row.purchases_last_period),
+                                                 int(row.purchases_previous_period), period)
+    if row.unhappy:
+        texts["unhappy"] = _unhappy_text(row)
+    if row.recent_returns:
+        n = int(row.returns_last_period)
+        texts["recent_returns"] = (TEXTS["returns_one"].format(period=period) if n == 1
+                                   else TEXTS["returns_many"].format(n=n, period=period))
+    if row.likely_lost:
+        texts["likely_lost"] = TEXTS["likely_lost"].format(p=float(row.p_alive))
+    return texts
+
+
+def _reasons(frame: pd.DataFrame, period: int) -> pd.DataFrame:
+    """One column of sentences per sign (:data:`REASON_COLUMNS`) and ``reasons``: the
+    sentences in the order of :data:`SIGNS`, joined by :data:`REASON_SEPARATOR`."""
+    rows = [_sign_texts(row, period) for row in frame.itertuples(index=False)]
+    out = pd.DataFrame({reason_column(sign): pd.Series([r.get(sign, "") for r in rows],
+                                                       index=frame.index, dtype="string")
+                        for sign in SIGNS})
+    out["reasons"] = pd.Series([REASON_SEPARATOR.join(r[s] for s in SIGNS if s in r) for r in rows],
+                               index=frame.index, dtype="string")
+    return out
 
 
 def _numeric(frame: pd.DataFrame, column: str) -> pd.Series:
@@ -172,8 +195,9 @@ def at_risk(customer_table: pd.DataFrame, clv_result: Any = None,
             responses_by_customer: pd.DataFrame | None = None, defs: Definitions | None = None,
             *, transactions: pd.DataFrame | None = None, as_of: pd.Timestamp | None = None,
             only_at_risk: bool = True) -> pd.DataFrame:
-    """The ranked at-risk list: one boolean column per sign in :data:`SIGNS`, ``warning_signs``
-    (how many), ``reasons`` (sentences), ``value_at_risk``; sorted by value at risk, then by
+    """The ranked at-risk list: one boolean column per sign in :data:`SIGNS` with its sentence
+    in ``<sign>_reason`` (:data:`REASON_COLUMNS`), ``warning_signs`` (how many), ``reasons``
+    (all sentences), ``value_at_risk``; sorted by value at risk, then by
     number of signs. Index customer_id; every customer-table column (e-mail, phone, segment
     attributes …) is kept for filtering and for the win-back export.
 
@@ -193,17 +217,19 @@ def at_risk(customer_table: pd.DataFrame, clv_result: Any = None,
     clv = _numeric(table, "predicted_clv").fillna(0.0)
     p_alive = table["p_alive"]
     table["value_at_risk"] = np.where(p_alive.notna(), (1.0 - p_alive) * clv, np.where(listed, clv, 0.0))
-    table["reasons"] = pd.Series("", index=table.index, dtype="string")
+    for column in ("reasons", *REASON_COLUMNS):
+        table[column] = pd.Series("", index=table.index, dtype="string")
     if listed.any():            # sentences only for the listed: most customers have no sign
-        table.loc[listed, "reasons"] = _reasons(table[listed], period)
+        texts = _reasons(table[listed], period)
+        table.loc[listed, list(texts.columns)] = texts
     if only_at_risk:
         table = table[listed]
     table = table.sort_values(["value_at_risk", "warning_signs", "days_since_last_purchase"]
                               if "days_since_last_purchase" in table.columns
                               else ["value_at_risk", "warning_signs"],
                               ascending=False, kind="stable")
-    first = [c for c in (*CONTACT_COLUMNS, "value_at_risk", "reasons", "warning_signs", *SIGNS)
-             if c in table.columns]
+    first = [c for c in (*CONTACT_COLUMNS, "value_at_risk", "reasons", "warning_signs", *SIGNS,
+                         *REASON_COLUMNS) if c in table.columns]
     return table[first + [c for c in table.columns if c not in first]]
 
 
@@ -216,6 +242,17 @@ def value_at_risk_basis(clv_result: Any) -> str:
 def for_segment(risk: pd.DataFrame, customer_ids: Iterable[str]) -> pd.DataFrame:
     """The at-risk list limited to one segment's members, keeping the ranking."""
     return risk[risk.index.isin(pd.Index(list(customer_ids)))]
+
+
+def for_group(risk: pd.DataFrame, customers: pd.DataFrame | None = None,
+              members: Iterable[str] | None = None) -> pd.DataFrame:
+    """The list as the at-risk page shows it: ``rfm_segment`` taken from the customer table
+    (the RFM scores are computed after the list in ``analyse()``), limited to ``members``
+    (None: everybody), ranking kept."""
+    table = risk if members is None else for_segment(risk, members)
+    if customers is not None and "rfm_segment" in customers.columns:
+        table = table.drop(columns=["rfm_segment"], errors="ignore").join(customers["rfm_segment"])
+    return table
 
 
 def at_risk_json(risk: pd.DataFrame, top: int = 20) -> dict[str, Any]:

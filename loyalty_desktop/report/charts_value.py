@@ -32,11 +32,15 @@ TAIL_QUANTILE = 0.95
 
 @dataclass(frozen=True)
 class CustomerValues:
-    """Value per customer for the distribution: predicted CLV, or historic value without one."""
+    """Value per customer for the distribution: predicted CLV, or historic value without one.
+
+    ``model`` is the JSON's ``clv.model`` ("bgnbd+gammagamma", "mbgnbd+gammagamma",
+    "simple") or "historic" without a clv section; ``note`` the engine's reason in words."""
 
     values: pd.Series
     predictive: bool
     note: str
+    model: str = "historic"
 
 
 def customer_values(analysis: Any) -> Optional[CustomerValues]:
@@ -45,13 +49,34 @@ def customer_values(analysis: Any) -> Optional[CustomerValues]:
     table = getattr(clv, "customers", None)
     if table is not None and "predicted_clv" in table and len(table):
         values = pd.to_numeric(table["predicted_clv"], errors="coerce").dropna()
-        return CustomerValues(values, True, str(getattr(clv, "reason", "")))
+        return CustomerValues(values, True, str(getattr(clv, "reason", "")),
+                              str(getattr(clv, "model_name", "simple")))
     customers = analysis.customers
     if len(customers) == 0 or "revenue" not in customers:
         return None
     return CustomerValues(historic_value(customers, analysis.defs.margin), False,
                           tr("No lifetime-value prediction yet, so each customer's value so far "
                              "is shown (net revenue × margin)."))
+
+
+def clv_title(values: CustomerValues) -> str:
+    """The distribution's title names the model, so nobody mistakes the fallback for a fit."""
+    titles = {"bgnbd+gammagamma": tr("Predicted customer lifetime value (BG/NBD and Gamma-Gamma)"),
+              "mbgnbd+gammagamma": tr("Predicted customer lifetime value (MBG/NBD and Gamma-Gamma)"),
+              "simple": tr("Customer lifetime value, simple estimate"),
+              "historic": tr("Customer value so far")}
+    return titles.get(values.model, tr("Predicted customer lifetime value"))
+
+
+def model_sentence(values: CustomerValues) -> str:
+    """Which model gave the values and why, for the chart caption (window and PDF)."""
+    if values.model == "historic" or not values.note:
+        return ""
+    note = values.note[:1].upper() + values.note[1:]
+    if values.model == "simple":
+        return tr("Simple CLV = annual value × margin × (1 + d) / (1 + d − r): %1.").replace(
+            "%1", note)
+    return tr("Model: %1.").replace("%1", note)
 
 
 def value_histogram(values: pd.Series, bins: int = VALUE_BINS) -> pd.DataFrame:
@@ -84,8 +109,8 @@ def customers_in_bin(values: CustomerValues, low: float, high: float, last: bool
 
 def clv_distribution_chart(values: CustomerValues, currency: Optional[str], caption: str) -> Chart:
     """How many customers are worth how much (histogram)."""
-    title = (tr("Predicted customer lifetime value") if values.predictive
-             else tr("Customer value so far"))
+    title = clv_title(values)
+    caption = " ".join(part for part in (model_sentence(values), caption) if part)
     widget = _plot(title)
     table = value_histogram(values.values)
     targets = []
@@ -125,7 +150,7 @@ def clv_distribution_chart(values: CustomerValues, currency: Optional[str], capt
             "high": table["high"].tolist(), "customers": table["customers"].tolist(),
             "n": int(len(values.values)), "total": float(values.values.sum()),
             "median": float(values.values.median()) if len(values.values) else None,
-            "note": values.note}
+            "note": values.note, "model": values.model}
     attach(widget, targets, data)
     return Chart("clv_distribution", title, caption, widget, data)
 

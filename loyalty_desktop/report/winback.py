@@ -22,9 +22,11 @@ HEADERS = {"customer_id": "Customer", "name": "Name", "email": "E-mail", "phone"
            "days_since_last_purchase": "Days since last purchase",
            "last_purchase": "Last purchase", "purchases": "Purchases", "revenue": "Revenue",
            "overdue": "Overdue", "buying_less": "Buying less often", "unhappy": "Unhappy",
-           "recent_returns": "Recent returns", "likely_lost": "Probably lost"}
+           "recent_returns": "Recent returns", "likely_lost": "Probably lost",
+           "rfm_segment": "RFM segment"}
 COLUMNS = ("customer_id", *CONTACT_COLUMNS, "value_at_risk", "reasons", "warning_signs",
-           "days_since_last_purchase", "last_purchase", "purchases", "revenue", *SIGNS)
+           "days_since_last_purchase", "last_purchase", "purchases", "revenue", "rfm_segment",
+           *SIGNS)
 
 
 def at_risk_table(analysis: Analysis) -> pd.DataFrame:
@@ -40,10 +42,12 @@ def at_risk_table(analysis: Analysis) -> pd.DataFrame:
                         transactions=orders, as_of=analysis.as_of).table
 
 
-def winback_table(analysis: Analysis, top: Optional[int] = None) -> Optional[pd.DataFrame]:
+def winback_table(analysis: Analysis, top: Optional[int] = None,
+                  table: Optional[pd.DataFrame] = None) -> Optional[pd.DataFrame]:
     """One row per at-risk customer in ranking order, with the export's columns
-    (None when nobody is at risk). Reasons are joined with "; " … " | " as the engine words them."""
-    table = at_risk_table(analysis)
+    (None when nobody is at risk). Reasons are joined with "; " … " | " as the engine words them.
+    ``table`` is an at-risk list already limited by the window (e.g. to one segment)."""
+    table = at_risk_table(analysis) if table is None else table
     if not len(table):
         return None
     frame = table.rename_axis("customer_id").reset_index()
@@ -54,13 +58,14 @@ def winback_table(analysis: Analysis, top: Optional[int] = None) -> Optional[pd.
 
 
 def write_winback(analysis: Analysis, path: str | Path, lang: str | None = "en", *,
-                  progress: Progress | None = None) -> Path:
-    """Write the win-back list to ``path``; .csv → CSV for the language, else .xlsx."""
+                  table: Optional[pd.DataFrame] = None, progress: Progress | None = None) -> Path:
+    """Write the win-back list to ``path``; .csv → CSV for the language, else .xlsx.
+    ``table``: the rows to write (default: the whole at-risk list), see :func:`winback_table`."""
     from .csv_export import write_csv
 
     path = Path(path)
     report(progress, 0.1, "Finding customers at risk")
-    frame = winback_table(analysis)
+    frame = winback_table(analysis, table=table)
     if frame is None:
         frame = pd.DataFrame(columns=list(COLUMNS[:1]) + ["value_at_risk", "reasons"])
     frame = frame.rename(columns=HEADERS)

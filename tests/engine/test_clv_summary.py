@@ -75,3 +75,28 @@ def test_cdnow_summary_matches_the_published_summary_file(shared_data):
     # the file is rounded to 2 decimals, so agreement is to half a cent / half a hundredth week
     for ours, theirs in (("t_x", "t_x"), ("T", "T"), ("monetary", "zbar")):
         assert abs(s[ours].to_numpy() - ref[theirs].to_numpy()).max() <= 0.005 + 1e-9
+
+
+def test_summary_equals_a_plain_groupby_over_many_mixed_customers():
+    # the summary works on integer codes (GIL, see summary.py); a plain pandas groupby on
+    # the same random orders is the independent reference
+    import numpy as np
+    rng = np.random.default_rng(3)
+    n = 5000
+    tx = pd.DataFrame({"customer_id": rng.choice([f"C{i}" for i in range(700)] + ["ä-1", "10", "9"], n),
+                       "date": pd.Timestamp("2023-01-01") + pd.to_timedelta(rng.integers(0, 400, n), unit="D")
+                       + pd.to_timedelta(rng.integers(0, 86400, n), unit="s"),
+                       "amount": rng.choice([-5.0, 0.0, 12.5, 40.0, 99.9], n)})
+    as_of = pd.Timestamp("2023-12-01")
+    s = rfm_summary(tx, as_of, "day")
+    kept = tx[(tx["amount"] > 0) & (tx["date"].dt.normalize() <= as_of)].assign(
+        day=lambda f: f["date"].dt.normalize())
+    days = kept.groupby(["customer_id", "day"])["amount"].sum().reset_index()
+    g = days.groupby("customer_id")
+    x = g.size() - 1
+    assert list(s.index) == sorted(days["customer_id"].unique())
+    assert (s["x"] == x).all()
+    assert (s["t_x"] == (g["day"].max() - g["day"].min()).dt.days).all()
+    assert (s["T"] == (as_of - g["day"].min()).dt.days).all()
+    expected = ((g["amount"].sum() - g["amount"].first()) / x.where(x > 0)).fillna(0.0)
+    assert s["monetary"].to_numpy() == pytest.approx(expected.to_numpy())

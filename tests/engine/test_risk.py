@@ -174,3 +174,32 @@ def test_at_risk_list_reads_p_alive_already_joined_to_the_customer_table():
     assert section.table["value_at_risk"].to_dict() == pytest.approx(
         {"A": 40.0, "F": 40.0, "D": 30.0, "E": 2.0})
     assert section.basis == "value at risk = (1 − chance still a customer) × predicted value"
+
+
+def test_each_sign_has_its_reason_in_words_in_its_own_column():
+    from loyalty_desktop.engine.risk import REASON_COLUMNS
+
+    risk = at_risk(TABLE, CLV, FEEDBACK)
+    assert REASON_COLUMNS == ("overdue_reason", "buying_less_reason", "unhappy_reason",
+                              "recent_returns_reason", "likely_lost_reason")
+    reasons = risk[list(REASON_COLUMNS)].astype(str)
+    assert reasons.loc["A"].tolist() == ["last bought 96 days ago; usually every 30", "", "", "", ""]
+    assert reasons.loc["D", "unhappy_reason"] == "gave a score of 3 out of 10"
+    assert reasons.loc["E", "unhappy_reason"] == "rated satisfaction 2 out of 5"
+    assert reasons.loc["F", "likely_lost_reason"] == (
+        "probably no longer buying: 20% chance they are still a customer")
+    # a reason is written exactly where its sign fires, and "reasons" joins them
+    for sign, column in zip(SIGNS, REASON_COLUMNS):
+        assert ((reasons[column] != "") == risk[sign]).all()
+    assert risk.loc["F", "reasons"] == risk.loc["F", "likely_lost_reason"]
+
+
+def test_for_group_adds_the_rfm_segment_and_limits_to_the_members():
+    from loyalty_desktop.engine.risk import for_group
+
+    risk = at_risk(TABLE.drop(columns=["rfm_segment"]), CLV, FEEDBACK)
+    everybody = for_group(risk, TABLE)
+    assert list(everybody.index) == list(risk.index) == ["A", "F", "D", "E"]
+    assert everybody["rfm_segment"].to_dict() == {"A": "Loyal", "F": "At risk", "D": "At risk",
+                                                  "E": "Loyal"}
+    assert list(for_group(risk, TABLE, ["E", "D", "Z"]).index) == ["D", "E"]

@@ -94,10 +94,14 @@ class ClvResult:
     def total_clv(self) -> float:
         return float(self.customers["predicted_clv"].sum())
 
+    @property
+    def model_name(self) -> str:
+        """The JSON's ``clv.model``: "bgnbd+gammagamma", "mbgnbd+gammagamma" or "simple"."""
+        return f"{self.model}+gammagamma" if self.is_predictive else "simple"
+
     def to_json(self) -> dict[str, Any]:
         """SPEC §5 "clv" block."""
-        name = f"{self.model}+gammagamma" if self.is_predictive else "simple"
-        return {"model": name, "reason": self.reason,
+        return {"model": self.model_name, "reason": self.reason,
                 "params": {k: float(v) for k, v in self.params.items()},
                 "log_likelihood": self.log_likelihood, "horizon_months": self.horizon_months,
                 "time_unit": self.time_unit, "customers": int(len(self.customers)),

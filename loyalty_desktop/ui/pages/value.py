@@ -4,6 +4,7 @@ lifetime value beside the naive lost revenue, SPEC §3), and how long customers 
 
 Draws the analysis' "clv" (or, without it, historic value from the customer table),
 "lost_value", "lifecycle" and "lifespan" sections; a missing section is said in words.
+Below them the owner can check the purchase model against held-out weeks (holdout_panel).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ...engine.lifespan import lifecycle_durations
 from ...report import charts_value as cv
 from ...report import formatting as fmt
 from ...report.captions import chart_caption
+from ..holdout_panel import HoldoutPanel
 from ..widgets import ChartPanel, note_label, scrolling_page
 
 PANEL_HEIGHT = 330
@@ -35,6 +37,10 @@ class ValuePage(QWidget):
         self._body_layout.setSpacing(12)
         self._layout.addWidget(self.body)
         self._layout.addStretch(1)
+        # the model check stays in the body across redraws, right after the CLV chart
+        self.holdout = HoldoutPanel()
+        self.holdout.setVisible(False)
+        self._body_layout.addWidget(self.holdout)
         self.panels: dict[str, ChartPanel] = {}
         self.texts: dict[str, QLabel] = {}
         self._analysis: Analysis | None = None
@@ -42,11 +48,14 @@ class ValuePage(QWidget):
     def show_analysis(self, analysis: Analysis) -> None:
         self._analysis = analysis
         self._clear()
+        self.holdout.show_analysis(analysis)
         if analysis.is_empty:
             self._say("empty", self.tr("Import your sales to see what your customers are worth."))
             return
         currency = analysis.defs.currency
         self._draw_clv(analysis, currency)
+        self._body_layout.removeWidget(self.holdout)
+        self._body_layout.addWidget(self.holdout)
         self._draw_lost(analysis, currency)
         self._draw_lifetimes(analysis)
 
@@ -74,7 +83,15 @@ class ValuePage(QWidget):
         if values is None or len(values.values) == 0:
             return
         clv = analysis.sections.get("clv")
-        if values.predictive:
+        if values.model == "simple":
+            text = self.tr("Your %1 customers are worth %2 over the time they are expected to stay "
+                           "(%3 per customer on average, after margin and discounting), by the "
+                           "simple estimate.").replace(
+                "%1", fmt.number(len(values.values))).replace(
+                "%2", fmt.money(clv.total_clv, currency)).replace(
+                "%3", fmt.money(clv.mean_clv, currency))
+            text += " " + self.tr("Why not the prediction model: %1.").replace("%1", values.note)
+        elif values.predictive:
             text = self.tr("Your %1 customers are expected to bring %2 over the next %3 months "
                            "(%4 per customer on average, after margin and discounting).").replace(
                 "%1", fmt.number(len(values.values))).replace(
