@@ -13,5 +13,7 @@ KIND_ALIASES = {"summary": "retention", "overview": "retention"}
 
 
 def chart_caption(analysis: Analysis, kind: str, **extra) -> str:
-    return describe(KIND_ALIASES.get(kind, kind), analysis.defs, window_days=analysis.window.days,
-                    window_reason=analysis.window.reason, as_of=analysis.as_of, **extra)
+    sentence = describe(KIND_ALIASES.get(kind, kind), analysis.defs, window_days=analysis.window.days,
+                        window_reason=analysis.window.reason, as_of=analysis.as_of, **extra)
+    view = analysis.sections.get("view")     # the window's date range / segment filter
+    return f"{sentence} {view.sentence}" if view is not None and view.sentence else sentence

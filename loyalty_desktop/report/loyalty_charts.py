@@ -12,7 +12,9 @@ import pandas as pd
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
+from . import formatting as fmt
 from .charts import Chart, _legend, _period_ticks, _plot, tr
+from .hover import Target, attach
 from .theme import ROLE
 
 #: Colour-blind-safe line colours (Okabe–Ito) for up to six compared groups.
@@ -29,6 +31,16 @@ def _finish(widget: pg.PlotWidget, labels: list[str], left: str) -> None:
     item.setLabel("left", left)
     widget.setYRange(0, 100, padding=0.02)
     widget.setXRange(-0.6, max(len(labels) - 0.4, 0.6), padding=0)
+
+
+def _point_tooltips(widget: pg.PlotWidget, labels: list[str], series: dict[str, list],
+                    data: dict) -> None:
+    """Exact value of every point on hover: "2024-03 · Share of customers: 12.5%"."""
+    targets = [Target(i - 0.3, i + 0.3, value, value, tr("%1 · %2: %3").replace("%1", labels[i])
+                      .replace("%2", name).replace("%3", fmt.percent(value / 100.0, 1)))
+               for name, values in series.items() for i, value in enumerate(values)
+               if value is not None and i < len(labels)]
+    attach(widget, targets, data, slack=3.0)
 
 
 def loyal_share_chart(history: pd.DataFrame, caption: str) -> Chart:
@@ -48,7 +60,10 @@ def loyal_share_chart(history: pd.DataFrame, caption: str) -> Chart:
                     connect="finite", symbol="o", symbolSize=4, symbolBrush=colour,
                     symbolPen=pg.mkPen(None))
     _finish(widget, labels, tr("% loyal"))
-    return Chart("loyal_share", title, caption, widget, {"periods": labels, **series})
+    data = {"periods": labels, **series}
+    _point_tooltips(widget, labels, {tr("Share of customers"): series["share"],
+                                     tr("Share of revenue"): series["revenue_share"]}, data)
+    return Chart("loyal_share", title, caption, widget, data)
 
 
 def segment_retention_chart(retention: pd.DataFrame, keys: Sequence[str],
@@ -69,4 +84,6 @@ def segment_retention_chart(retention: pd.DataFrame, keys: Sequence[str],
                     pen=pg.mkPen(colour, width=2), name=str(name), connect="finite",
                     symbol="o", symbolSize=4, symbolBrush=colour, symbolPen=pg.mkPen(None))
     _finish(widget, labels, tr("% of customers at period start"))
-    return Chart("segment_retention", title, caption, widget, {"periods": labels, "series": series})
+    data = {"periods": labels, "series": series}
+    _point_tooltips(widget, labels, series, data)
+    return Chart("segment_retention", title, caption, widget, data)

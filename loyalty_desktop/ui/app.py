@@ -57,9 +57,9 @@ def run_window(*, demo: bool = False, project_path: Optional[Path] = None) -> in
     from ..i18n import set_language, startup_language
     set_language(startup_language())  # saved choice, else the system locale (first start)
     from .main_window import MainWindow
-    from .style import style_sheet
+    from .style import follow_system
 
-    app.setStyleSheet(style_sheet())
+    follow_system(app)      # light or dark like the desktop, and again when it switches
     window = MainWindow()
     from .startup_probe import exit_after_first_paint  # benchmark hook, no-op by default
     exit_after_first_paint(window)

@@ -11,19 +11,23 @@ from typing import Any, Optional
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QLabel, QListWidget,
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QMainWindow, QMessageBox, QProgressBar, QPushButton,
-                               QStackedWidget, QWidget)
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
-from ..engine.analysis import Analysis, analyse
+from ..engine.analysis import Analysis
+from ..engine.view_filter import ViewFilter, ViewResult, analyse_view
+from .filter_bar import FilterBar
 from .jobs import Job
+from .table_export import install_for_window
 from .pages.customers import CustomersPage
 from .pages.data import DataPage
 from .pages.feedback import FeedbackPage
 from .pages.overview import OverviewPage
 from .pages.retention import RetentionPage
 from .pages.value import ValuePage
+from .pages.at_risk import AtRiskPage
 from .segments_page import SegmentsPage
 from .widgets import EmptyState
 
@@ -43,9 +47,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Loyalty Desktop"))
         self.setAcceptDrops(True)
         self.project = project
-        self.analysis: Optional[Analysis] = None
+        self.analysis: Optional[Analysis] = None      # what the pages show (filtered)
+        self.base_analysis: Optional[Analysis] = None  # unfiltered: segment members, dates
         self.job: Optional[Job] = None
         self._build_pages()
+        install_for_window(self)   # issue 10: right-click export on every table (ui/table_export.py)
         self._build_menus()
         self._build_status()
         self._restore_settings()
@@ -63,14 +69,17 @@ class MainWindow(QMainWindow):
         self.empty.demo_requested.connect(self.open_demo)
         self.pages: dict[str, QWidget] = {
             "overview": OverviewPage(), "retention": RetentionPage(),
-            "customers": CustomersPage(), "value": ValuePage(), "feedback": FeedbackPage(),
+            "customers": CustomersPage(), "value": ValuePage(), "at_risk": AtRiskPage(),
+            "feedback": FeedbackPage(),
             "segments": SegmentsPage(), "data": DataPage()}
         titles = {"overview": self.tr("Overview"), "retention": self.tr("Retention"),
                   "customers": self.tr("Customers"), "value": self.tr("Value"),
+                  "at_risk": self.tr("At risk"),
                   "feedback": self.tr("Feedback"), "segments": self.tr("Loyalty & segments"),
                   "data": self.tr("Data")}
         self.pages["segments"].definitions_changed.connect(self.set_definitions)
         self.pages["feedback"].import_requested.connect(self.choose_files)
+        self.pages["feedback"].definitions_changed.connect(self.set_definitions)
         for key in ("retention", "value", "feedback"):
             self.pages[key].customers_requested.connect(self.show_customers)
         self.stack.addWidget(self.empty)
@@ -84,7 +93,15 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        layout.addWidget(self.stack, 1)
+        # the global date range and segment filter sits above every page (issue 9)
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.apply_filter)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.filter_bar)
+        column.addWidget(self.stack, 1)
+        layout.addLayout(column, 1)
         self.setCentralWidget(body)
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
@@ -164,6 +181,7 @@ class MainWindow(QMainWindow):
     def _show_current(self) -> None:
         has_data = self._has_data()
         self.sidebar.setEnabled(has_data)
+        self.filter_bar.setVisible(has_data and self.base_analysis is not None)
         for action in self.export_actions:
             action.setEnabled(has_data and self.analysis is not None)
         if not has_data:
@@ -182,7 +200,7 @@ class MainWindow(QMainWindow):
         """Drill-down: the Customers page limited to the customers behind a clicked bar."""
         if self.analysis is None:
             return
-        self.pages["customers"].show_analysis(self.analysis, customer_ids)
+        self.pages["customers"].show_analysis(self.analysis, customer_ids, description)
         self.show_page("customers")
         if description:
             self.status_label.setText(description)
@@ -235,6 +253,8 @@ class MainWindow(QMainWindow):
     def set_project(self, project: Any) -> None:
         self.project = project
         self.analysis = None
+        self.base_analysis = None
+        self.filter_bar.clear_silently()
         self.pages["data"].show_imports(project.imports)
         self._show_current()
         if self._has_data():
@@ -249,8 +269,29 @@ class MainWindow(QMainWindow):
         self.recompute()
 
     def recompute(self) -> Job:
-        job = Job(self.tr("Computing…"), analyse, self.project.dataset, self.project.definitions)
-        return self.run_job(job, self._on_analysis)
+        """Data or definitions changed: the unfiltered analysis, then the filtered one."""
+        self.base_analysis = None
+        job = Job(self.tr("Computing…"), analyse_view, self.project.dataset,
+                  self.project.definitions, self.filter_bar.view(), None)
+        return self.run_job(job, self._on_view_result)
+
+    def apply_filter(self, view: ViewFilter) -> Optional[Job]:
+        """The owner changed the date range or segment: recompute the filtered analysis in
+        the worker from the unfiltered one. The filter is a view setting, like scrolling: it
+        is not stored in the project, so a saved project, the command line and the next start
+        always mean all customers and all dates unless the owner filters again."""
+        if self.project is None or not self._has_data():
+            return None
+        job = Job(self.tr("Applying the filter…"), analyse_view, self.project.dataset,
+                  self.project.definitions, view, self.base_analysis)
+        return self.run_job(job, self._on_view_result)
+
+    def _on_view_result(self, result: ViewResult) -> None:
+        self.base_analysis = result.base
+        self.filter_bar.set_analysis(result.base)
+        section = result.shown.sections.get("view")
+        self.filter_bar.show_applied(section.view if section is not None else ViewFilter())
+        self._on_analysis(result.shown)
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -283,28 +324,17 @@ class MainWindow(QMainWindow):
         if path:
             self.export_pdf(path)
 
-    def export_pdf(self, path: str) -> Path | None:
-        """Charts are widgets, so the PDF is drawn on the GUI thread, page by page, with the
-        progress bar updated and events processed between pages."""
-        from ..report.pdf import build_pdf
+    def export_pdf(self, path: str):
+        """Write the PDF report off the GUI thread (ui/pdf_job.py) with the status bar's
+        progress and Cancel; returns the job (``finished(path)`` once it is saved)."""
+        from .pdf_job import PdfExportJob
         if self.analysis is None:
             return None
-        self._set_busy(True, self.tr("Writing the PDF report…"))
-        self.cancel_button.setVisible(False)
-
-        def progress(fraction: float, message: str) -> None:
-            self._on_progress(fraction, message)
-            QApplication.processEvents()
-
-        try:
-            out = build_pdf(self.analysis, path, imports=self.project.imports,
-                            business_name=self.project.definitions.business_name, progress=progress)
-        except OSError as exc:
-            self._set_busy(False)
-            self._on_failed(exc)
-            return None
-        self._set_busy(False, self.tr("Report saved to %1").replace("%1", str(out)))
-        return out
+        job = PdfExportJob(self.tr("Writing the PDF report…"), self.analysis, path,
+                           imports=self.project.imports,
+                           business_name=self.project.definitions.business_name)
+        return self.run_job(job, lambda out: self.status_label.setText(
+            self.tr("Report saved to %1").replace("%1", str(out))))
 
     def open_export(self, kind: str = "pdf"):
         """File ▸ Export…: the dialog for PDF sections, the Excel workbook or the win-back list."""

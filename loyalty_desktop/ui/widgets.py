@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, 
                                QScrollArea, QVBoxLayout, QWidget)
 
 from ..report import render
-from ..report.charts import Chart
+from ..report.charts import Chart, apply_palette
 
 
 class ChartPanel(QFrame):
@@ -27,6 +27,15 @@ class ChartPanel(QFrame):
         layout.addWidget(self.caption)
         chart.widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         chart.widget.customContextMenuRequested.connect(self._menu)
+        from .style import is_dark
+        self.dark = False
+        self.apply_theme(is_dark())
+
+    def apply_theme(self, dark: bool) -> None:
+        """Chart colours for the light or dark scheme (ui/style.py calls it on a switch)."""
+        if dark != self.dark:
+            apply_palette(self.chart.widget, dark)
+            self.dark = dark
 
     def _menu(self, pos) -> None:
         menu = QMenu(self)
@@ -46,9 +55,15 @@ class ChartPanel(QFrame):
                 return None
         size = self.chart.widget.size()
         width, height = max(size.width(), 600), max(size.height(), 300)
-        if kind == "png":
-            return render.to_png(self.chart.widget, path, width=width, height=height, dpi=dpi)
-        return render.to_svg(self.chart.widget, path, width=width, height=height, title=self.chart.title)
+        dark = self.dark
+        self.apply_theme(False)       # an exported chart goes into documents: always light
+        try:
+            if kind == "png":
+                return render.to_png(self.chart.widget, path, width=width, height=height, dpi=dpi)
+            return render.to_svg(self.chart.widget, path, width=width, height=height,
+                                 title=self.chart.title)
+        finally:
+            self.apply_theme(dark)
 
 
 class KpiCard(QFrame):

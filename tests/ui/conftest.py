@@ -11,6 +11,17 @@ def isolated_user_dirs(tmp_path, monkeypatch):
     return tmp_path
 
 
+@pytest.fixture(autouse=True)
+def english_as_the_app_starts(qapp):
+    """The app always starts with a language installed (translator + the locale's formats for
+    the engine's sentences, loyalty_desktop/i18n.py); a test that switched language must not
+    leak its formats into the next one, so every window test starts in English like the app."""
+    from loyalty_desktop import i18n
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+
+
 @pytest.fixture(scope="session")
 def qapp_args():
     return ["loyalty-desktop-tests"]

@@ -145,3 +145,70 @@ def test_cohort_customers_match_the_cell_counts():
             ids = cohort_customers(analysis.activity, "month", cohort, int(offset))
             assert len(ids) == int(count), (cohort, offset)
     assert cohort_customers(analysis.activity, "month", "2024-01", 0) == ["X", "Y"]
+
+
+# --- retention flow and rate charts: exact values on hover, customers on click ---------------
+# W = 60 days. Spans: X Jan 3…Apr 7 and Apr 15…; Y Jan 20…Mar 20; Z Feb 2…May 29.
+# Mar: S = {X, Y, Z}, E (Mar 31) = {X, Z} → retained 2, churned 1 (Y); retention 2/3.
+@pytest.mark.qt_log_ignore("Mouse event .* not accepted by receiving widget")
+def test_flow_and_rate_charts_show_exact_values_and_open_their_customers(qtbot):
+    page = RetentionPage()
+    qtbot.addWidget(page)
+    page.resize(900, 1400)
+    analysis = _analysis()
+    page.show_analysis(analysis)
+    page.show()
+    qtbot.waitExposed(page)
+    flow, rate = page.panels[0].chart, page.panels[1].chart
+    assert "2024-03 · churned: 1" in flow.data["tooltips"]
+    assert "2024-01 · new customers: 2" in flow.data["tooltips"]
+    assert "2024-03 · retention rate 66.7%: 2 of 3 customers kept" in rate.data["tooltips"]
+    with qtbot.waitSignal(page.customers_requested, timeout=1000) as signal:
+        qtbot.mouseClick(flow.widget.viewport(), Qt.MouseButton.LeftButton,
+                         pos=scene_point(flow.widget, 2.0, -0.5))
+    assert signal.args == [["Y"], "Churned in 2024-03"]
+    with qtbot.waitSignal(page.customers_requested, timeout=1000) as signal:
+        qtbot.mouseClick(rate.widget.viewport(), Qt.MouseButton.LeftButton,
+                         pos=scene_point(rate.widget, 2.0, 200 / 3))
+    assert signal.args == [["X", "Z"], "Kept in 2024-03"]
+
+
+def test_charts_take_the_dark_palette_and_export_light(qtbot, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+
+    from loyalty_desktop.report.theme import DARK, LIGHT
+    from loyalty_desktop.ui.widgets import ChartPanel
+    panel = ChartPanel(cohort_heatmap_chart(cohort_matrix(_transactions(), DEFS), "caption"))
+    qtbot.addWidget(panel)
+    widget = panel.chart.widget
+    axis = widget.getPlotItem().getAxis("left")
+    assert widget.backgroundBrush().color() == QColor(LIGHT["background"])
+    panel.apply_theme(True)
+    assert widget.backgroundBrush().color() == QColor(DARK["background"])
+    assert axis.textPen().color() == QColor(DARK["foreground"])
+    assert widget.getPlotItem().titleLabel.opts["color"] == DARK["foreground"]
+    # ink on the light cells stays dark, whatever the scheme
+    from loyalty_desktop.report.charts_cohorts import CELL_INK
+    import pyqtgraph as pg
+    inks = {QColor(item.color).name() for item in widget.getPlotItem().items
+            if isinstance(item, pg.TextItem)}
+    assert QColor(CELL_INK).name() in inks and QColor(DARK["foreground"]).name() not in inks
+    out = panel.export("png", str(tmp_path / "chart.png"), dpi=96)
+    assert QImage(str(out)).pixelColor(2, 2) == QColor(LIGHT["background"])
+    assert panel.dark and widget.backgroundBrush().color() == QColor(DARK["background"])
+    panel.apply_theme(False)
+    assert axis.textPen().color() == QColor(LIGHT["foreground"])
+
+
+def test_loyalty_charts_show_the_exact_share_on_hover(qtbot):
+    from loyalty_desktop.report.loyalty_charts import loyal_share_chart
+    history = pd.DataFrame({"period": ["2024-01", "2024-02"], "share": [0.125, 0.2],
+                            "revenue_share": [0.4, None]})
+    chart = loyal_share_chart(history, "caption")
+    qtbot.addWidget(chart.widget)
+    assert chart.data["tooltips"] == ["2024-01 · Share of customers: 12.5%",
+                                      "2024-02 · Share of customers: 20.0%",
+                                      "2024-01 · Share of revenue: 40.0%"]
+    view = chart.widget.getPlotItem().getViewBox()
+    target = chart.widget.hover.target_at(view.mapViewToScene(QPointF(1.0, 21.0)))
+    assert target.text == "2024-02 · Share of customers: 20.0%"

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pandas as pd
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QTableView, QVBoxLayout, QWidget)
 
 from ...engine.analysis import Analysis
 from ..models import DataFrameModel
@@ -58,6 +58,7 @@ class CustomersPage(QWidget):
         title = QLabel(self.tr("Customers"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
+        layout.addWidget(self._drill_banner())
         bar = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by customer number, name or e-mail"))
@@ -85,6 +86,27 @@ class CustomersPage(QWidget):
         self.search.textChanged.connect(self._search)
         self.status.currentIndexChanged.connect(lambda: self._set_status(self.status.currentData()))
 
+    def _drill_banner(self) -> QFrame:
+        """After a chart click: which customers these are, and the way back to all of them."""
+        self.drill = QFrame()
+        self.drill.setObjectName("drillBanner")
+        row = QHBoxLayout(self.drill)
+        row.setContentsMargins(12, 6, 8, 6)
+        self.drill_text = QLabel()
+        self.drill_text.setWordWrap(True)
+        self.show_all_button = QPushButton(self.tr("Show all customers"))
+        self.show_all_button.clicked.connect(self.show_all)
+        row.addWidget(self.drill_text, 1)
+        row.addWidget(self.show_all_button)
+        self.drill.setVisible(False)
+        self._analysis: Analysis | None = None
+        return self.drill
+
+    def show_all(self) -> None:
+        """Leave the drill-down: every customer of the (filtered) analysis again."""
+        if self._analysis is not None:
+            self.show_analysis(self._analysis)
+
     def headers(self) -> dict[str, str]:
         return {"customer_id": self.tr("Customer"), "name": self.tr("Name"), "email": self.tr("E-mail"),
                 "status": self.tr("Status"), "first_purchase": self.tr("First purchase"),
@@ -95,10 +117,16 @@ class CustomersPage(QWidget):
                 "p_alive": self.tr("P(still a customer)"), "predicted_clv": self.tr("Predicted value"),
                 "nps_score": self.tr("NPS answer"), "reasons": self.tr("Warning signs")}
 
-    def show_analysis(self, analysis: Analysis, customer_ids=None) -> None:
+    def show_analysis(self, analysis: Analysis, customer_ids=None, description: str = "") -> None:
+        """All customers, or only ``customer_ids`` (a chart drill-down, said in ``description``)."""
+        self._analysis = analysis
         frame = analysis.customers
         if customer_ids is not None:
             frame = frame.loc[frame.index.intersection(pd.Index(list(customer_ids)))]
+            self.drill_text.setText(self.tr("Showing the %n customers behind “%1” in the chart "
+                                            "you clicked.", "", len(frame)).replace(
+                "%1", description or self.tr("the part")))
+        self.drill.setVisible(customer_ids is not None)
         frame = frame.reset_index()
         headers = {k: v for k, v in self.headers().items() if k in frame.columns}
         statuses = {"active": self.tr("Active"), "churned": self.tr("Churned")}

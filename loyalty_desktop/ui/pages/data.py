@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidge
 from PySide6.QtCore import Qt
 
 from ..models import DataFrameModel
+from ..widgets import note_label
 
 
 class DataPage(QWidget):
@@ -16,13 +17,20 @@ class DataPage(QWidget):
         title = QLabel(self.tr("Imported data"))
         title.setObjectName("pageTitle")
         layout.addWidget(title)
+        self.summary = note_label()
+        layout.addWidget(self.summary)
         self.files = QTableView()
         self.files_model = DataFrameModel()
         self.files.setModel(self.files_model)
         self.files.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.files.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.rejects = QTableView()
         self.rejects_model = DataFrameModel()
         self.rejects.setModel(self.rejects_model)
+        for table in (self.files, self.rejects):
+            table.verticalHeader().setVisible(False)
+            table.setAlternatingRowColors(True)
+        self.rejects.horizontalHeader().setStretchLastSection(True)     # the reason
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.files)
         box = QWidget()
@@ -32,6 +40,7 @@ class DataPage(QWidget):
         box_layout.addWidget(self.rejects_title)
         box_layout.addWidget(self.rejects)
         splitter.addWidget(box)
+        splitter.setSizes([180, 520])
         layout.addWidget(splitter, 1)
         self.files.selectionModel().selectionChanged.connect(self._show_rejects)
         self._imports: list[dict] = []
@@ -47,6 +56,12 @@ class DataPage(QWidget):
                   for key in ("rows_read", "rows_accepted", "rows_rejected", "orders")}
         self.files_model.set_frame(frame, headers, counts)
         self.files.resizeColumnsToContents()
+        read = sum(int(e.get("rows_read") or 0) for e in self._imports)
+        rejected = sum(int(e.get("rows_rejected") or 0) for e in self._imports)
+        self.summary.setText(self.tr("%1 files imported: %2 rows read, %3 accepted, %4 rejected. "
+                                     "Select a file to see why its rows were rejected.")
+                             .replace("%1", f"{len(self._imports):,}").replace("%2", f"{read:,}")
+                             .replace("%3", f"{read - rejected:,}").replace("%4", f"{rejected:,}"))
         if self._imports:
             self.files.selectRow(0)
 
@@ -58,4 +73,10 @@ class DataPage(QWidget):
         headers = {"row": self.tr("Row"), "column": self.tr("Column"), "reason": self.tr("Reason")}
         frame = pd.DataFrame(entry.get("rejects", []), columns=list(headers))
         self.rejects_model.set_frame(frame, headers)
+        total = int(entry.get("rows_rejected") or 0)
+        self.rejects_title.setText(
+            self.tr("No rows of %1 were rejected.").replace("%1", str(entry.get("file", "")))
+            if total == 0 else
+            self.tr("Rejected rows of %1: %2 shown of %3").replace("%1", str(entry.get("file", "")))
+            .replace("%2", f"{len(frame):,}").replace("%3", f"{total:,}"))
         self.rejects.resizeColumnsToContents()

@@ -5,6 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ...engine.analysis import Analysis
+from ...engine.flow_members import flow_members
 from ...report import charts
 from ...report.captions import chart_caption
 from ...report.charts_cohorts import cohort_customers, cohort_heatmap_chart, period_offset_name
@@ -40,8 +41,20 @@ class RetentionPage(QWidget):
                 rows = len(panel.chart.data["cohorts"])
                 panel.chart.widget.hover.clicked.connect(
                     lambda key: self._open_cohort_cell(analysis, key))
+            else:
+                panel.chart.widget.hover.clicked.connect(
+                    lambda key: self._open_flow_cell(analysis, key))
             panel.setMinimumHeight(max(340, min(900, 140 + 22 * rows)))
             self._layout.addWidget(panel)
+
+    def _open_flow_cell(self, analysis: Analysis, key) -> None:
+        """A bar or point of the flow/rate charts: the customers counted in it."""
+        kind, period = key
+        ids = flow_members(analysis.activity, as_of=analysis.as_of, window_days=analysis.window_days,
+                           period=analysis.defs.period, label=period, kind=kind)
+        words = {"new": self.tr("New customers in %1"), "reactivated": self.tr("Came back in %1"),
+                 "churned": self.tr("Churned in %1"), "retained": self.tr("Kept in %1")}
+        self.customers_requested.emit(ids, words[kind].replace("%1", period))
 
     def _open_cohort_cell(self, analysis: Analysis, key) -> None:
         cohort, offset = key
