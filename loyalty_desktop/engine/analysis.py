@@ -86,6 +86,7 @@ def analyse(dataset: Dataset, defs: Definitions, progress: Progress | None = Non
     feedback = _voice_of_customer(analysis, dataset)
     _predictive(analysis, dataset, feedback, sub_progress(progress, 0.6, 0.8))
     add_segment_sections(analysis, dataset, progress=sub_progress(progress, 0.8, 0.98))
+    _voice_by_group(analysis)
     report(progress, 1.0, "Done")
     return analysis
 
@@ -148,11 +149,27 @@ def _voice_of_customer(analysis: Analysis, dataset: Dataset) -> Optional[pd.Data
     analysis.sections["satisfaction"] = satisfaction_report(
         answers, dataset.transactions, defs.repurchase_window_days, analysis.as_of)
     waves = wave_labels(answers, defs.nps_wave) if "date" in answers or "wave" in answers else None
-    analysis.sections["comments"] = comment_report(answers, waves)
+    analysis.sections["comments"] = comment_report(answers, waves, _keyword_groups(defs))
     if "customer_id" in answers:
         analysis.sections["representativeness"] = representativeness(
             analysis.customers, answers["customer_id"].dropna())
     return feedback
+
+
+def _keyword_groups(defs: Definitions) -> Optional[dict]:
+    """The owner's edited comment-cause groups (None → the built-in ones)."""
+    from .text import keyword_groups_from_json
+
+    if defs.keyword_groups is None:
+        return None
+    return keyword_groups_from_json(defs.keyword_groups)[0]
+
+
+def _voice_by_group(analysis: Analysis) -> None:
+    """NPS per segment / loyal vs rest and representativeness by segment (voice_groups.py)."""
+    from .voice_groups import add_voice_groups
+
+    add_voice_groups(analysis)
 
 
 def _summary(orders: pd.DataFrame, customers: pd.DataFrame, window: WindowSuggestion,

@@ -56,6 +56,7 @@ class Definitions:
     currency: str | None = None
     nps_wave: str = "half-year"               # a period name, or "column" to use responses.wave
     repurchase_window_days: int = 90          # satisfaction/NPS vs later repurchase
+    keyword_groups: Mapping[str, Mapping[str, Any]] | None = None  # comment causes; None → built-in
     clv: ClvSettings = field(default_factory=ClvSettings)
     criteria: Mapping[str, Any] | None = None            # loyalty rule, SPEC §4 JSON
     segments: tuple[Mapping[str, Any], ...] = ()         # segment rules, SPEC §4 JSON

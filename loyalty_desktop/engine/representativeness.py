@@ -17,7 +17,6 @@ from typing import Any, Iterable, Optional
 
 import numpy as np
 import pandas as pd
-from scipy.stats import chi2_contingency
 from .i18n import Catalogue
 
 CONTACT_COLUMNS = ("email", "name", "phone")
@@ -36,6 +35,7 @@ TEXTS = Catalogue("representativeness", {  # translated on lookup (engine/i18n.p
     "no_respondents": "None of your customers answered the survey (or answers could not be "
                       "matched to customers), so representativeness cannot be judged.",
     "no_group": "(none)",
+    "everyone": "Every one of these customers answered, so the respondents are the customers.",
 })
 
 
@@ -93,6 +93,10 @@ def compare_respondents(groups: pd.Series, respondent_ids: Iterable[Any],
         return Representativeness(dimension, table, None, None, None, False,
                                   TEXTS["one_group"].format(dimension=dimension))
     observed = np.vstack([table["respondents"], table["customers"] - table["respondents"]])
+    if not observed[1].any():   # every customer answered (e.g. a "Promoters" segment): no test
+        return Representativeness(dimension, table, None, None, None, False, TEXTS["everyone"])
+    from scipy.stats import chi2_contingency  # lazy: scipy.stats costs ~0.3-1.8 s at window start
+
     chi2, p, dof, expected = chi2_contingency(observed, correction=False)
     small = bool((expected < 5).any())
     return Representativeness(dimension, table, float(chi2), int(dof), float(p), small,
@@ -160,14 +164,31 @@ class SurveySample:
                 "strata": self.strata.to_dict("records")}
 
 
-def _allocate(sizes: pd.Series, total: int) -> pd.Series:
-    """Proportional allocation with largest remainders (Hamilton), never above a stratum's size."""
-    quota = sizes / sizes.sum() * total
+def _allocate(shares: pd.Series, available: pd.Series, total: int) -> pd.Series:
+    """Proportional allocation with largest remainders (Hamilton) by ``shares``, never above
+    what a stratum has ``available``; a shortfall is filled from strata with spare people,
+    largest remaining quota first, so the list reaches ``total`` whenever the pool allows."""
+    total = min(int(total), int(available.sum()))
+    quota = shares / shares.sum() * total
     alloc = np.floor(quota).astype(int)
     remainder = (quota - alloc).sort_values(ascending=False, kind="stable")
     for key in remainder.index[: total - int(alloc.sum())]:
         alloc[key] += 1
-    return alloc.clip(upper=sizes)
+    alloc = alloc.clip(upper=available)
+    while int(alloc.sum()) < total:
+        spare = (available - alloc)[available > alloc]
+        key = (quota - alloc)[spare.index].sort_values(ascending=False, kind="stable").index[0]
+        alloc[key] += 1
+    return alloc.astype(int)
+
+
+def _stratum_order(labels: pd.Series, strata: pd.Series) -> list[str]:
+    """Spend bands in money order (categorical order), other labels alphabetically."""
+    present = set(labels.unique())
+    if isinstance(strata.dtype, pd.CategoricalDtype):
+        ordered = [str(c) for c in strata.cat.categories if str(c) in present]
+        return ordered + sorted(present - set(ordered))
+    return sorted(present)
 
 
 def stratified_sample(customers: pd.DataFrame, size: int, strata: pd.Series | None = None,
@@ -176,24 +197,33 @@ def stratified_sample(customers: pd.DataFrame, size: int, strata: pd.Series | No
     """Draw ``size`` customers in proportion to ``strata`` (a label per customer; default
     spend bands of ``revenue``), at random within each stratum.
 
-    ``seed`` None draws a fresh one (shown in the result); the same seed and inputs give the
-    same list. ``exclude`` (e.g. last wave's respondents) are left out; with
-    ``require_contact`` only customers with an e-mail or phone are drawn, when those
-    columns exist."""
+    Shares come from the whole customer base, so the invitation list looks like the base
+    even when last wave's respondents (``exclude``, typically the keener, bigger spenders)
+    are left out. With ``require_contact`` only customers with an e-mail or phone are drawn,
+    when those columns exist. ``seed`` None draws a fresh one (shown in the result); the
+    same seed and inputs give the same list."""
     seed = int(seed) if seed is not None else secrets.randbelow(2 ** 31)
+    if strata is None:
+        strata = (spend_bands(customers["revenue"]) if "revenue" in customers
+                  else pd.Series("all", index=customers.index))
+    all_labels = strata.reindex(customers.index).astype("string").fillna(TEXTS["no_group"])
     pool = customers.loc[~customers.index.isin(list(exclude))]
     contact = [c for c in ("email", "phone") if c in pool]
     if require_contact and contact:
-        has = pool[contact].astype("string").apply(lambda s: s.str.strip().ne("")).fillna(False)
-        pool = pool.loc[has.any(axis=1)]
-    if strata is None:
-        strata = spend_bands(pool["revenue"]) if "revenue" in pool else pd.Series("all", index=pool.index)
-    labels = strata.reindex(pool.index).astype("string").fillna(TEXTS["no_group"])
-    sizes = labels.value_counts().sort_index()
-    alloc = _allocate(sizes, min(int(size), len(pool))) if len(pool) else sizes
+        reachable = np.zeros(len(pool), dtype=bool)
+        for column in contact:
+            text = pool[column].astype("string").str.strip()
+            reachable |= (text.notna() & (text != "")).fillna(False).to_numpy(dtype=bool)
+        pool = pool.loc[reachable]
+    labels = all_labels.reindex(pool.index)
+    order = _stratum_order(all_labels, strata)
+    base = all_labels.value_counts().reindex(order, fill_value=0)
+    available = labels.value_counts().reindex(order, fill_value=0)
+    alloc = (_allocate(base, available, int(size)) if len(pool) and int(size) > 0
+             else available * 0)
     rng = np.random.default_rng(seed)
     chosen = []
-    for label in sizes.index:
+    for label in order:
         members = labels.index[labels == label].sort_values()
         chosen.extend(rng.choice(members.to_numpy(), size=int(alloc[label]), replace=False))
     table = pd.DataFrame({"customer_id": chosen})
@@ -201,6 +231,6 @@ def stratified_sample(customers: pd.DataFrame, size: int, strata: pd.Series | No
     for column in CONTACT_COLUMNS:
         if column in pool:
             table[column] = pool[column].reindex(chosen).to_numpy()
-    counts = pd.DataFrame({"stratum": sizes.index, "customers": sizes.to_numpy(),
-                           "sampled": alloc.reindex(sizes.index).to_numpy()})
+    counts = pd.DataFrame({"stratum": order, "customers": base.to_numpy(),
+                           "available": available.to_numpy(), "sampled": alloc.to_numpy()})
     return SurveySample(table, seed, counts)

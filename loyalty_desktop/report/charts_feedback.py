@@ -197,12 +197,11 @@ def satisfaction_chart(report: SatisfactionReport, caption: str) -> Chart:
     item = widget.getPlotItem()
     item.setLabel("left", tr("% who bought again"))
     for i, n in enumerate(ns):
-        # white on a bar tall enough to hold the text, dark on the background otherwise
-        on_bar = rates[i] is not None and rates[i] > 8
-        _label(widget, float(i), 1.0, tr("n = %1").replace("%1", fmt.number(n)), (0.5, 1.0),
-               "#FFFFFF" if on_bar else LIGHT["foreground"])
+        # under the bar's foot, where no whisker or short bar can cross it (it used to sit
+        # inside the bar, and a 4 % bar or a low whisker ran through the text)
+        _label(widget, float(i), -0.5, tr("n = %1").replace("%1", fmt.number(n)), (0.5, 0.0))
     _x_ticks(widget, labels)
-    widget.setYRange(0, 105, padding=0)
+    widget.setYRange(-11, 105, padding=0)
     data = {"basis": basis, "levels": labels, "rates": rates, "low": lows, "high": highs, "n": ns,
             "window_days": report.window_days, "sentences": list(report.sentences)}
     attach(widget, targets, data)

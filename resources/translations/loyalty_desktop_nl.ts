@@ -23,6 +23,18 @@
         <translation>Klanten</translation>
     </message>
     <message>
+        <source>%1 · new customers: %2</source>
+        <translation>%1 · nieuwe klanten: %2</translation>
+    </message>
+    <message>
+        <source>%1 · came back: %2</source>
+        <translation>%1 · teruggekomen: %2</translation>
+    </message>
+    <message>
+        <source>%1 · churned: %2</source>
+        <translation>%1 · verloren: %2</translation>
+    </message>
+    <message>
         <source>Retention and churn rate</source>
         <translation>Klantbehoud en klantverloop</translation>
     </message>
@@ -49,6 +61,18 @@
     <message>
         <source>% of customers at period start</source>
         <translation>% van de klanten aan het begin van de periode</translation>
+    </message>
+    <message>
+        <source>%1 · retention rate %2: %3 of %4 customers kept</source>
+        <translation>%1 · klantbehoud %2: %3 van %4 klanten behouden</translation>
+    </message>
+    <message>
+        <source>%1 · retention incl. returning %2</source>
+        <translation>%1 · behoud incl. teruggekeerde %2</translation>
+    </message>
+    <message>
+        <source>%1 · churn rate %2: %3 of %4 customers lost</source>
+        <translation>%1 · klantverloop %2: %3 van %4 klanten verloren</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
@@ -161,6 +185,26 @@
         <translation>Klantwaarde tot nu toe</translation>
     </message>
     <message>
+        <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma)</source>
+        <translation>Voorspelde klantwaarde (BG/NBD en Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <source>Predicted customer lifetime value (MBG/NBD and Gamma-Gamma)</source>
+        <translation>Voorspelde klantwaarde (MBG/NBD en Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value, simple estimate</source>
+        <translation>Klantwaarde, eenvoudige schatting</translation>
+    </message>
+    <message>
+        <source>Simple CLV = annual value × margin × (1 + d) / (1 + d − r): %1.</source>
+        <translation>Eenvoudige CLV = jaarwaarde × marge × (1 + d) / (1 + d − r): %1.</translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation>Model: %1.</translation>
+    </message>
+    <message>
         <source>%1 or more</source>
         <translation>%1 of meer</translation>
     </message>
@@ -258,11 +302,273 @@
     </message>
     <message>
         <source>Repeat purchase rate</source>
-        <translation>Herhaalaankoopratio</translation>
+        <translation>Aandeel terugkerende klanten</translation>
+    </message>
+    <message>
+        <source>between</source>
+        <extracomment>Operators that make sense for each kind of field (SPEC §4 lists them all). The operators that are words are shown in the forms through ``self.tr(op)``: marked here.</extracomment>
+        <translation>tussen</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>is een van</translation>
+    </message>
+    <message>
+        <source>not in</source>
+        <translation>is geen van</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>bevat</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>is niet leeg</translation>
+    </message>
+    <message>
+        <source>Customer for</source>
+        <extracomment>RFM segment names, best first (the grid is documented in ``rfm.py``). Attribute columns with at most this many distinct values offer a choice list. The built-in fields (English templates), in the order the form lists them.</extracomment>
+        <translation>Klant sinds</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>Months since the customer's first purchase.</source>
+        <translation>Maanden sinds de eerste aankoop van de klant.</translation>
+    </message>
+    <message>
+        <source>Customer for (days)</source>
+        <translation>Klant sinds (dagen)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>Days since the customer's first purchase.</source>
+        <translation>Dagen sinds de eerste aankoop van de klant.</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Dagen sinds laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Days between the customer's last purchase and the analysis date.</source>
+        <translation>Dagen tussen de laatste aankoop van de klant en de analysedatum.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Aankopen</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>aankopen</translation>
+    </message>
+    <message>
+        <source>Number of purchases (orders with a positive amount) ever.</source>
+        <translation>Aantal aankopen (bestellingen met een positief bedrag) in totaal.</translation>
+    </message>
+    <message>
+        <source>Days with a purchase</source>
+        <translation>Dagen met een aankoop</translation>
+    </message>
+    <message>
+        <source>Number of different days on which the customer bought.</source>
+        <translation>Aantal verschillende dagen waarop de klant kocht.</translation>
+    </message>
+    <message>
+        <source>Purchases in the last year</source>
+        <translation>Aankopen in het afgelopen jaar</translation>
+    </message>
+    <message>
+        <source>Purchases in the 365 days up to the analysis date.</source>
+        <translation>Aankopen in de 365 dagen tot de analysedatum.</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Besteed</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <source>Net revenue from the customer ever (refunds subtracted).</source>
+        <translation>Netto-omzet van de klant in totaal (retouren afgetrokken).</translation>
+    </message>
+    <message>
+        <source>Spend in the last year</source>
+        <translation>Besteed in het afgelopen jaar</translation>
+    </message>
+    <message>
+        <source>Net revenue from the customer in the 365 days up to the analysis date.</source>
+        <translation>Netto-omzet van de klant in de 365 dagen tot de analysedatum.</translation>
     </message>
     <message>
         <source>Average order value</source>
         <translation>Gemiddelde orderwaarde</translation>
+    </message>
+    <message>
+        <source>The customer's spend divided by their number of purchases.</source>
+        <translation>De bestedingen van de klant gedeeld door het aantal aankopen.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Retouren</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>retouren</translation>
+    </message>
+    <message>
+        <source>Number of refund orders (net amount zero or less).</source>
+        <translation>Aantal retourbestellingen (nettobedrag nul of minder).</translation>
+    </message>
+    <message>
+        <source>Amount returned</source>
+        <translation>Geretourneerd bedrag</translation>
+    </message>
+    <message>
+        <source>Money refunded to the customer.</source>
+        <translation>Geld dat aan de klant is terugbetaald.</translation>
+    </message>
+    <message>
+        <source>Typical days between purchases</source>
+        <translation>Gebruikelijk aantal dagen tussen aankopen</translation>
+    </message>
+    <message>
+        <source>Median days between the customer's purchases (empty for one-time buyers).</source>
+        <translation>Mediaan van het aantal dagen tussen de aankopen van de klant (leeg bij eenmalige kopers).</translation>
+    </message>
+    <message>
+        <source>Lifespan</source>
+        <translation>Klantduur</translation>
+    </message>
+    <message>
+        <source>Days from first purchase to churn (or to the analysis date if still active).</source>
+        <translation>Dagen van de eerste aankoop tot het vertrek (of tot de analysedatum als de klant nog actief is).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active, or churned: no purchase within the inactivity window.</source>
+        <translation>Actief, of verloren: geen aankoop binnen de inactiviteitsperiode.</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Eerste aankoop</translation>
+    </message>
+    <message>
+        <source>Day of the customer's first purchase.</source>
+        <translation>Dag van de eerste aankoop van de klant.</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Laatste aankoop</translation>
+    </message>
+    <message>
+        <source>Day of the customer's last purchase.</source>
+        <translation>Dag van de laatste aankoop van de klant.</translation>
+    </message>
+    <message>
+        <source>Churn date</source>
+        <translation>Vertrekdatum</translation>
+    </message>
+    <message>
+        <source>Last purchase plus the inactivity window, for churned customers.</source>
+        <translation>Laatste aankoop plus de inactiviteitsperiode, voor verloren klanten.</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM-segment</translation>
+    </message>
+    <message>
+        <source>Named group from recency and frequency scores (Champions, At risk …).</source>
+        <translation>Benoemde groep op basis van de scores voor recentheid en frequentie (Champions, At risk …).</translation>
+    </message>
+    <message>
+        <source>Recency score</source>
+        <translation>Score recentheid</translation>
+    </message>
+    <message>
+        <source>score 1–5</source>
+        <translation>score 1–5</translation>
+    </message>
+    <message>
+        <source>5 = bought most recently (top fifth of customers), 1 = longest ago.</source>
+        <translation>5 = kocht het recentst (bovenste vijfde van de klanten), 1 = het langst geleden.</translation>
+    </message>
+    <message>
+        <source>Frequency score</source>
+        <translation>Score frequentie</translation>
+    </message>
+    <message>
+        <source>5 = buys most often (top fifth of customers), 1 = least often.</source>
+        <translation>5 = koopt het vaakst (bovenste vijfde van de klanten), 1 = het minst vaak.</translation>
+    </message>
+    <message>
+        <source>Spend score</source>
+        <translation>Score bestedingen</translation>
+    </message>
+    <message>
+        <source>5 = spends most (top fifth of customers), 1 = least.</source>
+        <translation>5 = besteedt het meest (bovenste vijfde van de klanten), 1 = het minst.</translation>
+    </message>
+    <message>
+        <source>Would recommend (0–10)</source>
+        <translation>Zou aanbevelen (0–10)</translation>
+    </message>
+    <message>
+        <source>score 0–10</source>
+        <translation>score 0–10</translation>
+    </message>
+    <message>
+        <source>The customer's latest answer to 'How likely are you to recommend us?'.</source>
+        <translation>Het laatste antwoord van de klant op ‘Hoe waarschijnlijk is het dat je ons aanbeveelt?’.</translation>
+    </message>
+    <message>
+        <source>Promoter / passive / detractor</source>
+        <translation>Promotor / passief / criticaster</translation>
+    </message>
+    <message>
+        <source>Promoter (9–10), passive (7–8) or detractor (0–6) from the latest answer.</source>
+        <translation>Promotor (9–10), passief (7–8) of criticaster (0–6) volgens het laatste antwoord.</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Tevredenheid (1–5)</translation>
+    </message>
+    <message>
+        <source>The customer's latest satisfaction answer, 5 = very satisfied.</source>
+        <translation>Het laatste tevredenheidsantwoord van de klant, 5 = zeer tevreden.</translation>
+    </message>
+    <message>
+        <source>Chance still a customer</source>
+        <translation>Kans nog klant te zijn</translation>
+    </message>
+    <message>
+        <source>probability 0–1</source>
+        <translation>kans 0–1</translation>
+    </message>
+    <message>
+        <source>Model estimate that the customer has not silently left (BG/NBD).</source>
+        <translation>Schatting van het model dat de klant niet stilletjes is vertrokken (BG/NBD).</translation>
+    </message>
+    <message>
+        <source>Predicted lifetime value</source>
+        <translation>Voorspelde klantwaarde</translation>
+    </message>
+    <message>
+        <source>Model estimate of the customer's future value over the CLV horizon.</source>
+        <translation>Schatting van het model van de toekomstige waarde van de klant over de CLV-horizon.</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -322,7 +628,7 @@
     </message>
     <message>
         <source>%1 of customers active at the start of the last %2 stopped buying</source>
-        <translation>%1 van de klanten die aan het begin van de laatste periode (%2) actief waren, kocht niets meer</translation>
+        <translation>%1 van de klanten die aan het begin van de laatste periode (%2) actief waren, is gestopt met kopen</translation>
     </message>
     <message>
         <source>%1 of your customers have bought more than once</source>
@@ -358,19 +664,23 @@
     </message>
     <message>
         <source>better than your %1 %2</source>
-        <translation>beter dan je %1 %2</translation>
+        <translation>beter dan je %2 van %1</translation>
     </message>
     <message>
         <source>worse than your %1 %2</source>
-        <translation>slechter dan je %1 %2</translation>
+        <translation>slechter dan je %2 van %1</translation>
     </message>
     <message>
         <source>equal to your %1 %2</source>
-        <translation>gelijk aan je %1 %2</translation>
+        <translation>even goed als je %2 van %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>Colour-blind-safe line colours (Okabe–Ito) for up to six compared groups.</extracomment>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>Loyal customers over time</source>
-        <extracomment>Colour-blind-safe line colours (Okabe–Ito) for up to six compared groups.</extracomment>
         <translation>Loyale klanten door de tijd</translation>
     </message>
     <message>
@@ -390,8 +700,14 @@
         <translation>Klantbehoud per groep</translation>
     </message>
     <message>
+        <source>Drawing the charts…</source>
+        <extracomment>Page size by locale: US English readers print on Letter, everyone else on A4.
+----------
+share of the progress bar for recording the charts (the rest is writing the pages)</extracomment>
+        <translation>De grafieken worden getekend…</translation>
+    </message>
+    <message>
         <source>Customer loyalty report</source>
-        <extracomment>Page size by locale: US English readers print on Letter, everyone else on A4.</extracomment>
         <translation>Rapport klantloyaliteit</translation>
     </message>
     <message>
@@ -405,6 +721,10 @@
     <message>
         <source>Analysis date (as of): %1</source>
         <translation>Analysedatum: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Getoond: %1</translation>
     </message>
     <message>
         <source>Generated on %1</source>
@@ -433,6 +753,14 @@
     <message>
         <source>Assessment</source>
         <translation>Beoordeling</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>Wat de cijfers zeggen</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows, in the Excel export.</source>
+        <translation>… en nog %1 rijen, in de Excel-export.</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -503,6 +831,14 @@
         <translation>Gegevens importeren</translation>
     </message>
     <message>
+        <source>Reading the file</source>
+        <translation>Bestand lezen</translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped. Change a setting to read it again.</source>
+        <translation>Het lezen van het bestand is gestopt. Wijzig een instelling om het opnieuw te lezen.</translation>
+    </message>
+    <message>
         <source>Check how the file is read</source>
         <translation>Controleer hoe het bestand wordt gelezen</translation>
     </message>
@@ -513,6 +849,14 @@
     <message>
         <source>File</source>
         <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Bestand lezen…</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stoppen met lezen</translation>
     </message>
     <message>
         <source>Kind of data</source>
@@ -640,7 +984,7 @@
     </message>
     <message>
         <source>week %1</source>
-        <extracomment>With more cohorts than this the cells are too small for their numbers; hover still works. Smallest top of the colour scale, so a shop where almost nobody returns is not all yellow.</extracomment>
+        <extracomment>With more cohorts than this the cells are too small for their numbers; hover still works. Smallest top of the colour scale, so a shop where almost nobody returns is not all yellow. Ink on the light cells: not the theme's foreground, which turns light in the dark scheme.</extracomment>
         <translation>week %1</translation>
     </message>
     <message>
@@ -776,6 +1120,18 @@
         <translation>Elke rij van elk bestand is verantwoord: gelezen rijen = geaccepteerde rijen + geweigerde rijen. Rijnummers zijn zoals Excel ze toont (de kopregel is rij 1).</translation>
     </message>
     <message>
+        <source>sales</source>
+        <translation>verkoop</translation>
+    </message>
+    <message>
+        <source>customer list</source>
+        <translation>klantenlijst</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>enquêteantwoorden</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
@@ -794,6 +1150,278 @@
     <message>
         <source>First rejected rows of each file</source>
         <translation>De eerste geweigerde rijen van elk bestand</translation>
+    </message>
+    <message>
+        <source>Who answered, compared with all customers, by %1</source>
+        <translation>Wie antwoordde, vergeleken met alle klanten, naar %1</translation>
+    </message>
+    <message>
+        <source>Share of all customers</source>
+        <translation>Aandeel van alle klanten</translation>
+    </message>
+    <message>
+        <source>Share of the answers</source>
+        <translation>Aandeel van de antwoorden</translation>
+    </message>
+    <message>
+        <source>%1: %2 of customers, %3 of the answers (%4 of %5 customers answered)</source>
+        <translation>%1: %2 van de klanten, %3 van de antwoorden (%4 van %5 klanten antwoordden)</translation>
+    </message>
+    <message>
+        <source>% of customers or answers</source>
+        <translation>% van klanten of antwoorden</translation>
+    </message>
+    <message>
+        <source>Chi-square test of “answered / did not answer” against the groups: a small p means the answers come more from some groups than others. Only answers matched to a customer count. </source>
+        <translation>Chi-kwadraattoets van ‘geantwoord / niet geantwoord’ tegen de groepen: een kleine p betekent dat de antwoorden meer uit sommige groepen komen dan uit andere. Alleen antwoorden die aan een klant gekoppeld zijn tellen. </translation>
+    </message>
+    <message>
+        <source>Causes mentioned per survey wave (comments per wave in brackets)</source>
+        <translation>Genoemde oorzaken per enquêteronde (opmerkingen per ronde tussen haakjes)</translation>
+    </message>
+    <message>
+        <source>%1: %2 comments</source>
+        <translation>%1: %2 opmerkingen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of them</source>
+        <translation>%1: %2 daarvan</translation>
+    </message>
+    <message>
+        <source>% of the wave's comments</source>
+        <translation>% van de opmerkingen in de ronde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Seed (enter it again to draw the same list)</source>
+        <translation>Seed (voer hem opnieuw in om dezelfde lijst te trekken)</translation>
+    </message>
+    <message>
+        <source>Customers drawn</source>
+        <translation>Getrokken klanten</translation>
+    </message>
+    <message>
+        <source>Groups in proportion to the whole customer base by</source>
+        <translation>Groepen in verhouding tot het hele klantenbestand naar</translation>
+    </message>
+    <message>
+        <source>Last survey's respondents left out</source>
+        <translation>Weggelaten respondenten van de vorige enquête</translation>
+    </message>
+    <message>
+        <source>Data up to</source>
+        <translation>Gegevens tot en met</translation>
+    </message>
+    <message>
+        <source>Customers / available / drawn</source>
+        <translation>Klanten / beschikbaar / getrokken</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Instelling</translation>
+    </message>
+    <message>
+        <source>Survey sample</source>
+        <translation>Enquêtesteekproef</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Steekproef</translation>
+    </message>
+    <message>
+        <source>How it was drawn</source>
+        <translation>Zo is getrokken</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>%1 model fitted on the purchases up to %2 of the %3 customers who had bought by then (time unit: %4); checked against the %5 weeks from %6 to %7</source>
+        <translation>%1-model geschat op de aankopen tot en met %2 van de %3 klanten die toen al hadden gekocht (tijdseenheid: %4); gecontroleerd tegen de %5 weken van %6 tot %7</translation>
+    </message>
+    <message>
+        <source>Customers grouped by their repeat purchases before the split (0 to 7 or more); bars: average repeat purchases per customer in the holdout weeks, actual and as the model predicted from each customer's history.</source>
+        <translation>Klanten gegroepeerd naar hun herhaalaankopen vóór het splitspunt (0 tot 7 of meer); balken: gemiddeld aantal herhaalaankopen per klant in de apart gehouden weken, werkelijk en zoals het model voorspelde uit de geschiedenis van elke klant.</translation>
+    </message>
+    <message>
+        <source>Repeat purchases (every purchase day after a customer's first) added up week by week, actual and as the model expects for customers who had made their first purchase by then; the vertical line is the split.</source>
+        <translation>Herhaalaankopen (elke aankoopdag na de eerste van een klant) week na week opgeteld, werkelijk en zoals het model verwacht voor klanten die toen hun eerste aankoop hadden gedaan; de verticale lijn is het splitspunt.</translation>
+    </message>
+    <message>
+        <source>Predicted and actual repeat purchases in the holdout weeks</source>
+        <translation>Voorspelde en werkelijke herhaalaankopen in de apart gehouden weken</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Werkelijk</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases before the split (%2 customers): %3 actual, %4 predicted per customer</source>
+        <translation>%1 herhaalaankopen vóór het splitspunt (%2 klanten): %3 werkelijk, %4 voorspeld per klant</translation>
+    </message>
+    <message>
+        <source>Repeat purchases before the split</source>
+        <translation>Herhaalaankopen vóór het splitspunt</translation>
+    </message>
+    <message>
+        <source>Repeat purchases per customer</source>
+        <translation>Herhaalaankopen per klant</translation>
+    </message>
+    <message>
+        <source>Repeat purchases week by week: actual and model</source>
+        <translation>Herhaalaankopen week na week: werkelijk en model</translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation>splitspunt %1</translation>
+    </message>
+    <message>
+        <source>Week to %1: %2 repeat purchases so far, model %3</source>
+        <translation>Week tot %1: %2 herhaalaankopen tot nu toe, model %3</translation>
+    </message>
+    <message>
+        <source>Week ending</source>
+        <translation>Week eindigend op</translation>
+    </message>
+    <message>
+        <source>Repeat purchases so far</source>
+        <translation>Herhaalaankopen tot nu toe</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskPage</name>
+    <message>
+        <source>At risk</source>
+        <extracomment>Kinds of groups the filter offers, in this order (engine/segments.py metric kinds).</extracomment>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Export win-back list…</source>
+        <translation>Terugwinlijst exporteren…</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM-segment</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Waarde op het spel</translation>
+    </message>
+    <message>
+        <source>Chance still a customer</source>
+        <translation>Kans nog klant te zijn</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation>Voorspelde waarde</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Buying less often</source>
+        <translation>Koopt minder vaak</translation>
+    </message>
+    <message>
+        <source>Low score</source>
+        <translation>Lage score</translation>
+    </message>
+    <message>
+        <source>Recent returns</source>
+        <translation>Recente retouren</translation>
+    </message>
+    <message>
+        <source>Probably lost</source>
+        <translation>Waarschijnlijk verloren</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>RFM: %1</source>
+        <translation>RFM: %1</translation>
+    </message>
+    <message>
+        <source>Import your sales to see which customers are slipping away.</source>
+        <translation>Importeer je verkoop om te zien welke klanten aan het wegglippen zijn.</translation>
+    </message>
+    <message>
+        <source>No customer in this group shows a warning sign.</source>
+        <translation>Geen enkele klant in deze groep vertoont een waarschuwingssignaal.</translation>
+    </message>
+    <message>
+        <source>%1 customers show at least one warning sign; %2 of predicted value is at risk. The list is ranked by value at risk; click a column to sort by it.</source>
+        <translation>%1 klanten vertonen minstens één waarschuwingssignaal; %2 van de voorspelde waarde staat op het spel. De lijst is gerangschikt op waarde op het spel; klik op een kolom om erop te sorteren.</translation>
+    </message>
+    <message>
+        <source>Export win-back list</source>
+        <translation>Terugwinlijst exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV-bestand (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the win-back list…</source>
+        <translation>Lijst wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>The list could not be written.</source>
+        <translation>De lijst kon niet worden geschreven.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1479,10 @@
     <message>
         <source>Churned</source>
         <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Show all customers</source>
+        <translation>Alle klanten tonen</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -916,6 +1548,14 @@
         <source>Warning signs</source>
         <translation>Waarschuwingssignalen</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the %n customers behind “%1” in the chart you clicked.</source>
+        <translation><numerusform>De %n klant achter ‘%1’ in de grafiek waarop je klikte.</numerusform><numerusform>De %n klanten achter ‘%1’ in de grafiek waarop je klikte.</numerusform></translation>
+    </message>
+    <message>
+        <source>the part</source>
+        <translation>het deel</translation>
+    </message>
     <message>
         <source>%1 of %2 customers</source>
         <translation>%1 van %2 klanten</translation>
@@ -960,6 +1600,10 @@
         <translation>Orders</translation>
     </message>
     <message>
+        <source>%1 files imported: %2 rows read, %3 accepted, %4 rejected. Select a file to see why its rows were rejected.</source>
+        <translation>%1 bestanden geïmporteerd: %2 rijen gelezen, %3 geaccepteerd, %4 afgewezen. Kies een bestand om te zien waarom rijen zijn afgewezen.</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -970,6 +1614,14 @@
     <message>
         <source>Reason</source>
         <translation>Reden</translation>
+    </message>
+    <message>
+        <source>No rows of %1 were rejected.</source>
+        <translation>Er zijn geen rijen van %1 afgewezen.</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1: %2 shown of %3</source>
+        <translation>Afgewezen rijen van %1: %2 getoond van %3</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1694,10 @@
         <translation>Feedback: NPS, tevredenheid en opmerkingen</translation>
     </message>
     <message>
+        <source>Loyal customers and segments</source>
+        <translation>Loyale klanten en segmenten</translation>
+    </message>
+    <message>
         <source>Appendix: customers at risk and imported files</source>
         <translation>Bijlage: klanten met risico en geïmporteerde bestanden</translation>
     </message>
@@ -1078,6 +1734,10 @@
         <translation>Kies minstens één onderdeel voor het rapport.</translation>
     </message>
     <message>
+        <source>Writing the PDF report…</source>
+        <translation>PDF-rapport wordt geschreven…</translation>
+    </message>
+    <message>
         <source>Writing the Excel workbook…</source>
         <translation>Excel-werkmap wordt geschreven…</translation>
     </message>
@@ -1089,12 +1749,16 @@
         <source>Saved to %1</source>
         <translation>Opgeslagen in %1</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Geannuleerd.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <extracomment>a score bar was clicked: (customer ids, description) of the customers who gave it</extracomment>
+        <extracomment>a score bar was clicked: (customer ids, description) of the customers who gave it the owner changed a survey definition here (waves, repurchase window, keyword groups)</extracomment>
         <translation>Feedback</translation>
     </message>
     <message>
@@ -1128,6 +1792,10 @@
     <message>
         <source>Click a bar to read the comments behind it.</source>
         <translation>Klik op een balk om de opmerkingen erachter te lezen.</translation>
+    </message>
+    <message>
+        <source>Share of each wave's comments that mention a cause, for the five causes mentioned most; a small wave moves by chance. </source>
+        <translation>Aandeel van de opmerkingen per ronde dat een oorzaak noemt, voor de vijf meest genoemde oorzaken; een kleine ronde schommelt door toeval. </translation>
     </message>
     <message>
         <source>Comments about “%1”:</source>
@@ -1180,6 +1848,62 @@
     <message>
         <source>%1 of %2 comments</source>
         <translation>%1 van %2 opmerkingen</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show everything</source>
+        <extracomment>Wait this long after the last change before recomputing (typing a date changes it per key).</extracomment>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Afgelopen 12 maanden</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Vorig jaar</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigen periode</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle klanten</translation>
+    </message>
+    <message>
+        <source>RFM: %1</source>
+        <translation>RFM: %1</translation>
+    </message>
+    <message>
+        <source>All customers, all dates</source>
+        <translation>Alle klanten, alle datums</translation>
     </message>
 </context>
 <context>
@@ -1237,14 +1961,116 @@
     </message>
 </context>
 <context>
+    <name>HoldoutPanel</name>
+    <message>
+        <source>How well does the prediction work?</source>
+        <translation>Hoe goed klopt de voorspelling?</translation>
+    </message>
+    <message>
+        <source>Hide the last weeks from the model, let it predict them from the weeks before, and compare with what your customers really did.</source>
+        <translation>Verberg de laatste weken voor het model, laat het ze voorspellen uit de weken ervoor en vergelijk met wat je klanten echt deden.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weken</translation>
+    </message>
+    <message>
+        <source>Check the prediction</source>
+        <translation>Voorspelling controleren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Hold out the last</source>
+        <translation>Houd de laatste apart:</translation>
+    </message>
+    <message>
+        <source>Choose how many weeks to hold out and press “Check the prediction”.</source>
+        <translation>Kies hoeveel weken je apart houdt en klik op ‘Voorspelling controleren’.</translation>
+    </message>
+    <message>
+        <source>(model fitted up to %1)</source>
+        <translation>(model geschat tot en met %1)</translation>
+    </message>
+    <message>
+        <source>Checking the prediction…</source>
+        <translation>Voorspelling wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>De controle is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The check could not be run.</source>
+        <translation>De controle kon niet worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>The check cannot be made: %1.</source>
+        <translation>De controle is niet mogelijk: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordGroupsDialog</name>
+    <message>
+        <source>Keyword groups for comment causes</source>
+        <translation>Trefwoordgroepen voor oorzaken in opmerkingen</translation>
+    </message>
+    <message>
+        <source>A comment counts for a cause when it contains one of the cause's keywords in the comment's language. Separate keywords with commas; end a keyword with * to match every word that starts with it (expens* finds expensive and expenses). Word endings are handled for you: “price” also finds “prices”.</source>
+        <translation>Een opmerking telt voor een oorzaak als er een van de trefwoorden van die oorzaak in staat, in de taal van de opmerking. Scheid trefwoorden met komma's; eindig een trefwoord met * om elk woord te vinden dat zo begint (duur* vindt duur en duurder). Woordvormen worden voor je afgehandeld: ‘prijs’ vindt ook ‘prijzen’.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>Add a cause</source>
+        <translation>Oorzaak toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove the selected cause</source>
+        <translation>Geselecteerde oorzaak verwijderen</translation>
+    </message>
+    <message>
+        <source>Restore the standard groups</source>
+        <translation>Standaardgroepen herstellen</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Zweeds</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Deens</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>new cause</source>
+        <translation>nieuwe oorzaak</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <source>Language: %1. New charts, dialogs and reports use it now; restart Loyalty Desktop to show every page in it.</source>
-        <translation>Taal: %1. Nieuwe grafieken, dialoogvensters en rapporten gebruiken die nu al; start Loyalty Desktop opnieuw om alle pagina's in die taal te zien.</translation>
+        <source>Language: %1.</source>
+        <translation>Taal: %1.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +2090,10 @@
     <message>
         <source>Customers</source>
         <translation>Klanten</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Risico</translation>
     </message>
     <message>
         <source>Data</source>
@@ -1321,6 +2151,10 @@
         <source>Computing…</source>
         <translation>Berekenen…</translation>
     </message>
+    <message>
+        <source>Applying the filter…</source>
+        <translation>Filter toepassen…</translation>
+    </message>
     <message numerus="yes">
         <source>%n customers analysed.</source>
         <translation><numerusform>%n klant geanalyseerd.</numerusform><numerusform>%n klanten geanalyseerd.</numerusform></translation>
@@ -1368,6 +2202,41 @@
     <message>
         <source>Loyalty &amp; segments</source>
         <translation>Loyaliteit en segmenten</translation>
+    </message>
+</context>
+<context>
+    <name>NpsCompareBox</name>
+    <message>
+        <source>Compare two NPS figures</source>
+        <translation>Vergelijk twee NPS-cijfers</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>Ronde %1</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>RFM: %1</source>
+        <translation>RFM: %1</translation>
+    </message>
+    <message>
+        <source>(%1 answers)</source>
+        <translation>(%1 antwoorden)</translation>
+    </message>
+    <message>
+        <source>Pick two different groups to compare.</source>
+        <translation>Kies twee verschillende groepen om te vergelijken.</translation>
+    </message>
+    <message>
+        <source>%1: NPS %2 from %3 answers · %4: NPS %5 from %6 answers</source>
+        <translation>%1: NPS %2 uit %3 antwoorden · %4: NPS %5 uit %6 antwoorden</translation>
     </message>
 </context>
 <context>
@@ -1501,11 +2370,38 @@
     </message>
 </context>
 <context>
+    <name>RepresentativenessBox</name>
+    <message>
+        <source>Who answered the survey</source>
+        <translation>Wie de enquête beantwoordde</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>Vergelijk op:</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <source>Retention</source>
         <extracomment>a heat-map cell was clicked: (customer ids, description) of the customers behind it</extracomment>
         <translation>Klantbehoud</translation>
+    </message>
+    <message>
+        <source>New customers in %1</source>
+        <translation>Nieuwe klanten in %1</translation>
+    </message>
+    <message>
+        <source>Came back in %1</source>
+        <translation>Teruggekomen in %1</translation>
+    </message>
+    <message>
+        <source>Churned in %1</source>
+        <translation>Verloren in %1</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Behouden in %1</translation>
     </message>
     <message>
         <source>Cohort %1, %2</source>
@@ -1725,7 +2621,7 @@
     </message>
     <message>
         <source>years</source>
-        <translation>jaar</translation>
+        <translation>jaren</translation>
     </message>
     <message>
         <source>How long a customer stays; leave empty to derive it from your retention.</source>
@@ -1808,6 +2704,160 @@
     </message>
 </context>
 <context>
+    <name>SurveySampleDialog</name>
+    <message>
+        <source>Survey sample for the next wave</source>
+        <translation>Steekproef voor de volgende enquêteronde</translation>
+    </message>
+    <message>
+        <source>Draws customers at random, in proportion to the groups of your whole customer base, so the next survey hears from everyone and not only the keenest. Only customers with an e-mail address or phone number are drawn.</source>
+        <translation>Trekt klanten willekeurig, in verhouding tot de groepen in je hele klantenbestand, zodat de volgende enquête iedereen hoort en niet alleen de fanatiekste. Alleen klanten met een e-mailadres of telefoonnummer worden getrokken.</translation>
+    </message>
+    <message>
+        <source>spend band</source>
+        <translation>bestedingsklasse</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM-segment</translation>
+    </message>
+    <message>
+        <source>Leave out customers who answered the last survey</source>
+        <translation>Klanten die de vorige enquête beantwoordden weglaten</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Nieuwe seed</translation>
+    </message>
+    <message>
+        <source>Customers to invite:</source>
+        <translation>Uit te nodigen klanten:</translation>
+    </message>
+    <message>
+        <source>In proportion to:</source>
+        <translation>In verhouding tot:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation>Lijst opslaan…</translation>
+    </message>
+    <message>
+        <source>%1 customers drawn with seed %2 — enter the same seed again to draw the same list.</source>
+        <translation>%1 klanten getrokken met seed %2 — voer dezelfde seed opnieuw in om dezelfde lijst te trekken.</translation>
+    </message>
+    <message>
+        <source>Fewer customers than asked for can be reached.</source>
+        <translation>Er zijn minder klanten bereikbaar dan gevraagd.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 customers drawn</source>
+        <translation>%1: %2 van %3 klanten getrokken</translation>
+    </message>
+    <message>
+        <source>survey-sample-seed-%1.xlsx</source>
+        <translation>enquetesteekproef-seed-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the survey sample</source>
+        <translation>Enquêtesteekproef opslaan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV voor Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Opslaan mislukt</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsBar</name>
+    <message>
+        <source>weeks</source>
+        <translation>weken</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>kwartalen</translation>
+    </message>
+    <message>
+        <source>half-years</source>
+        <translation>halve jaren</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>jaren</translation>
+    </message>
+    <message>
+        <source>as in the survey file (wave column)</source>
+        <translation>zoals in het enquêtebestand (kolom ronde)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>Edit keyword groups…</source>
+        <translation>Trefwoordgroepen bewerken…</translation>
+    </message>
+    <message>
+        <source>Survey sample for the next wave…</source>
+        <translation>Steekproef voor de volgende enquêteronde…</translation>
+    </message>
+    <message>
+        <source>Survey waves:</source>
+        <translation>Enquêterondes:</translation>
+    </message>
+    <message>
+        <source>Bought again within:</source>
+        <translation>Opnieuw gekocht binnen:</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>Export table to Excel…</source>
+        <extracomment>(currency, language) of the open project, for money formats and the CSV dialect</extracomment>
+        <translation>Tabel exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <source>Export table to CSV…</source>
+        <translation>Tabel exporteren naar CSV…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, opens in Excel (*.csv)</source>
+        <translation>CSV, te openen in Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Tabel exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting the table…</source>
+        <translation>De tabel wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Table saved to %1</source>
+        <translation>Tabel opgeslagen in %1</translation>
+    </message>
+</context>
+<context>
     <name>ValueEditor</name>
     <message>
         <source>and</source>
@@ -1851,6 +2901,14 @@
     <message>
         <source>Import your sales to see what your customers are worth.</source>
         <translation>Importeer je verkopen om te zien wat je klanten waard zijn.</translation>
+    </message>
+    <message>
+        <source>Your %1 customers are worth %2 over the time they are expected to stay (%3 per customer on average, after margin and discounting), by the simple estimate.</source>
+        <translation>Je %1 klanten zijn %2 waard over de tijd dat ze naar verwachting blijven (gemiddeld %3 per klant, na marge en verdiscontering), volgens de eenvoudige schatting.</translation>
+    </message>
+    <message>
+        <source>Why not the prediction model: %1.</source>
+        <translation>Waarom niet het voorspellingsmodel: %1.</translation>
     </message>
     <message>
         <source>Your %1 customers are expected to bring %2 over the next %3 months (%4 per customer on average, after margin and discounting).</source>
@@ -1897,6 +2955,7 @@
     <name>_Units</name>
     <message numerus="yes">
         <source>%n day(s)</source>
+        <extracomment>The usual sign of each currency; kr-currencies are written with their ISO code outside their own country (see module doc). CLDR percent patterns: "38 %" in sv/da/ru (no-break space), "38%" in en and nl.</extracomment>
         <translation><numerusform>%n dag</numerusform><numerusform>%n dagen</numerusform></translation>
     </message>
 </context>
@@ -1911,4 +2970,4 @@
         <translation>Minstens één hiervan geldt</translation>
     </message>
 </context>
-<context><name>clv</name><message><source>there are no customers</source><translation>er zijn geen klanten</translation></message><message><source>the data do not look like repeat buying by customers who differ: {meaning} ({name} = {value:.3g})</source><translation>de gegevens lijken niet op herhaalaankopen door verschillende klanten: {meaning} ({name} = {value:.3g})</translation></message><message><source>everybody seems to buy at the same rate</source><translation>iedereen lijkt even vaak te kopen</translation></message><message><source>almost nobody seems to stop buying</source><translation>bijna niemand lijkt te stoppen met kopen</translation></message><message><source>the holdout end must come after the calibration end</source><translation>het einde van de testperiode moet na het einde van de kalibratieperiode liggen</translation></message><message><source>only {repeat} customers bought more than once before {end}; the check needs at least {minimum}</source><translation>slechts {repeat} klanten kochten meer dan eens vóór {end}; de controle heeft er minstens {minimum} nodig</translation></message><message><source>the {title} model could not be fitted on the calibration period ({why})</source><translation>het {title}-model kon niet worden geschat op de kalibratieperiode ({why})</translation></message><message><source>{title} fitted on {customers:,} customers up to {end}; checked against {weeks:.0f} holdout weeks</source><translation>{title} geschat op {customers:,} klanten tot {end}; gecontroleerd met {weeks:.0f} testweken</translation></message><message><source>{title} and Gamma-Gamma fitted on {customers:,} customers ({repeat:,} bought more than once); {horizon} months ahead, in {unit}s</source><translation>{title} en Gamma-Gamma geschat op {customers:,} klanten ({repeat:,} kochten meer dan eens); {horizon} maanden vooruit, tijdseenheid {unit}</translation></message><message><source>only {repeat} of {customers:,} customers bought more than once (the prediction needs at least {minimum}), so the simple CLV is used</source><translation>slechts {repeat} van {customers:,} klanten kochten meer dan eens (de voorspelling heeft er minstens {minimum} nodig), dus de eenvoudige klantwaarde wordt gebruikt</translation></message><message><source>the {title} model could not be fitted, so the simple CLV is used: {why}</source><translation>het {title}-model kon niet worden geschat, dus de eenvoudige klantwaarde wordt gebruikt: {why}</translation></message><message><source>spend per purchase could not be modelled, so the simple CLV is used: {why}</source><translation>het bedrag per aankoop kon niet worden gemodelleerd, dus de eenvoudige klantwaarde wordt gebruikt: {why}</translation></message><message><source>the prediction was not a finite number for some customers, so the simple CLV is used</source><translation>de voorspelling was voor sommige klanten geen eindig getal, dus de eenvoudige klantwaarde wordt gebruikt</translation></message><message><source>; annual retention has not been measured, so only the coming year's value is counted</source><translation>; het klantbehoud per jaar is niet gemeten, dus alleen de waarde van het komende jaar telt</translation></message><message><source>; measured annual retention {retention:.0%}</source><translation>; gemeten klantbehoud per jaar {retention:.0%}</translation></message><message><source>; with 100 % retention and no discount rate the value has no limit, so only the coming year is counted (set a discount rate)</source><translation>; met 100 % klantbehoud en geen disconteringsvoet is de waarde onbegrensd, dus alleen het komende jaar telt (stel een disconteringsvoet in)</translation></message><message><source>there are no purchases to value</source><translation>er zijn geen aankopen om te waarderen</translation></message><message><source>Summarising purchases</source><translation>Aankopen samenvatten</translation></message><message><source>Fitting the {title} purchase model</source><translation>Aankoopmodel {title} schatten</translation></message><message><source>Fitting spend per purchase</source><translation>Bedrag per aankoop schatten</translation></message><message><source>Predicting purchases</source><translation>Aankopen voorspellen</translation></message><message><source>Done</source><translation>Klaar</translation></message></context><context><name>comments</name><message><source>(no answer)</source><translation>(geen antwoord)</translation></message><message><source>The keyword groups could not be read; the standard groups are used.</source><translation>De trefwoordgroepen konden niet worden gelezen; de standaardgroepen worden gebruikt.</translation></message><message><source>Keyword group “{group}” could not be read and was left out.</source><translation>Trefwoordgroep ‘{group}’ kon niet worden gelezen en is weggelaten.</translation></message><message><source>Keyword group “{group}”: language “{lang}” is not one of en, sv, da, nl, ru and was left out.</source><translation>Trefwoordgroep ‘{group}’: taal ‘{lang}’ is niet een van en, sv, da, nl, ru en is weggelaten.</translation></message></context><context><name>compare</name><message><source>{a} keep {pa} and {b} {pb}; {verdict} ({p}).</source><translation>{a} behoudt {pa} en {b} {pb}; {verdict} ({p}).</translation></message><message><source>a difference this large is very unlikely to be chance</source><translation>een verschil van deze omvang is zeer onwaarschijnlijk toeval</translation></message><message><source>a difference this large is unlikely to be chance</source><translation>een verschil van deze omvang is waarschijnlijk geen toeval</translation></message><message><source>a difference this large could well be chance</source><translation>een verschil van deze omvang kan best toeval zijn</translation></message><message><source>{a} and {b} both keep {pa}; there is no difference.</source><translation>{a} en {b} behouden allebei {pa}; er is geen verschil.</translation></message><message><source>There are no customers in {name} who could have churned yet, so there is nothing to compare.</source><translation>Er zijn in {name} nog geen klanten die al vertrokken konden zijn, dus er valt niets te vergelijken.</translation></message><message><source>{a} and {b} both keep {pa} of their customers; there is no difference to test.</source><translation>{a} en {b} behouden allebei {pa} van hun klanten; er is geen verschil om te toetsen.</translation></message><message><source> The groups are small, so treat this only as a rough guide.</source><translation> De groepen zijn klein, dus zie dit alleen als een ruwe indicatie.</translation></message><message><source>this group</source><translation>deze groep</translation></message><message><source>the rest</source><translation>de rest</translation></message></context><context><name>costs</name><message><source>enter your retention spend per period to see what keeping customers costs</source><translation>vul je uitgaven aan klantbehoud per periode in om te zien wat het behouden van klanten kost</translation></message><message><source>no sales data for this period</source><translation>geen verkoopgegevens voor deze periode</translation></message><message><source>no spend entered for this period, so there is no ratio</source><translation>geen uitgaven ingevuld voor deze periode, dus er is geen verhouding</translation></message><message><source>period still running: revenue so far</source><translation>periode loopt nog: omzet tot nu toe</translation></message><message><source>revenue from retained customers came with the spend; it does not prove the spend caused it</source><translation>de omzet van behouden klanten kwam samen met de uitgaven; dat bewijst niet dat de uitgaven die veroorzaakten</translation></message></context><context><name>customers</name><message><source>suggested from your data: 80 % of repeat purchases come within {p80:.0f} days (rounded up to {days} days)</source><translation>voorstel uit je gegevens: 80 % van de herhaalaankopen valt binnen {p80:.0f} dagen (naar boven afgerond op {days} dagen)</translation></message><message><source>suggested from your data: 80 % of repeat purchases come within {p80:.0f} days; limited to {days} days</source><translation>voorstel uit je gegevens: 80 % van de herhaalaankopen valt binnen {p80:.0f} dagen; begrensd tot {days} dagen</translation></message><message><source>a default of {days} days: only {n} customers bought more than once, too few to suggest a window from your data</source><translation>standaardwaarde van {days} dagen: slechts {n} klanten kochten meer dan eens, te weinig om een periode uit je gegevens voor te stellen</translation></message><message><source>chosen by you</source><translation>door jou gekozen</translation></message></context><context><name>describe</name><message><source>Weekly</source><translation>Wekelijkse</translation></message><message><source>Monthly</source><translation>Maandelijkse</translation></message><message><source>Quarterly</source><translation>Driemaandelijkse</translation></message><message><source>Half-yearly</source><translation>Halfjaarlijkse</translation></message><message><source>Yearly</source><translation>Jaarlijkse</translation></message><message><source>week</source><translation>week</translation></message><message><source>month</source><translation>maand</translation></message><message><source>quarter</source><translation>kwartaal</translation></message><message><source>half-year</source><translation>halfjaar</translation></message><message><source>year</source><translation>jaar</translation></message><message><source>a customer counts as churned after {days} days without a purchase</source><translation>een klant telt als verloren na {days} dagen zonder aankoop</translation></message><message><source> ({reason})</source><translation> ({reason})</translation></message><message><source>refunds are not counted as purchases</source><translation>terugbetalingen tellen niet als aankoop</translation></message><message><source>refunds count as activity</source><translation>terugbetalingen tellen als activiteit</translation></message><message><source>data up to {as_of}</source><translation>gegevens tot en met {as_of}</translation></message><message><source>no data yet</source><translation>nog geen gegevens</translation></message><message><source>{Periods} periods; {window}; {refunds}; {data}.</source><translation>{Periods} perioden; {window}; {refunds}; {data}.</translation></message><message><source>{Periods} cohorts by the {period} of the first purchase; each cell is the share of the cohort that bought in that {period} (no inactivity window); {refunds}; {data}.</source><translation>{Periods} cohorten naar de periode van de eerste aankoop ({period}); elke cel is het aandeel van het cohort dat in die periode kocht (geen inactiviteitsperiode); {refunds}; {data}.</translation></message><message><source>Lifespan from the first purchase to the churn date, or to {as_of} for active customers (the Kaplan–Meier median counts them as still running); {window}; {refunds}; {data}.</source><translation>Klantduur van de eerste aankoop tot de vertrekdatum, of tot {as_of} voor actieve klanten (de Kaplan–Meier-mediaan telt ze als nog lopend); {window}; {refunds}; {data}.</translation></message><message><source>Months from the first purchase to the churn date, churned customers only; {window}; {refunds}; {data}.</source><translation>Maanden van de eerste aankoop tot de vertrekdatum, alleen verloren klanten; {window}; {refunds}; {data}.</translation></message><message><source>Value = net revenue after refunds × {margin} margin; a purchase is an order with a positive amount; {refunds}; {data}.</source><translation>Waarde = netto-omzet na terugbetalingen × {margin} marge; een aankoop is een order met een positief bedrag; {refunds}; {data}.</translation></message><message><source>Customers whose churn date is between {start} and {end}; annual net revenue × {margin} margin × {lifetime}, discounted at {discount} a year; {window}; {data}.</source><translation>Klanten met een vertrekdatum tussen {start} en {end}; netto-omzet per jaar × {margin} marge × {lifetime}, verdisconteerd tegen {discount} per jaar; {window}; {data}.</translation></message><message><source>an expected lifetime of {years} years (set by you)</source><translation>een verwachte klantduur van {years} jaar (door jou ingesteld)</translation></message><message><source>an expected lifetime of 1 / (1 − annual retention) years</source><translation>een verwachte klantduur van 1 / (1 − klantbehoud per jaar) jaar</translation></message><message><source>Retention spend you entered minus the revenue from customers retained in each {period} (active at its start and at its end); {window}; {data}.</source><translation>De uitgaven aan klantbehoud die je hebt ingevuld, min de omzet van behouden klanten in elke periode ({period}; actief aan het begin en aan het eind); {window}; {data}.</translation></message><message><source>Return rate = orders with a net amount of zero or less ÷ all orders; returned share = refunded money ÷ revenue before refunds; {refunds}; {data}.</source><translation>Retourpercentage = orders met een nettobedrag van nul of minder ÷ alle orders; terugbetaald aandeel = terugbetaald geld ÷ omzet vóór terugbetalingen; {refunds}; {data}.</translation></message><message><source>NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, with a 95 % confidence interval; {waves}; {data}.</source><translation>NPS = % promotors (9–10) − % criticasters (0–6), van −100 tot 100, met een 95 %-betrouwbaarheidsinterval; {waves}; {data}.</translation></message><message><source>waves as given in your survey file</source><translation>rondes zoals in je enquêtebestand</translation></message><message><source>{waves} waves by answer date</source><translation>{waves} rondes naar antwoorddatum</translation></message><message><source>Satisfaction 1–5: top box = 5, top two boxes = 4–5; repurchase = bought again within {repurchase} days after answering; {refunds}; {data}.</source><translation>Tevredenheid 1–5: hoogste score = 5, twee hoogste scores = 4–5; herhaalaankoop = opnieuw gekocht binnen {repurchase} dagen na het antwoord; {refunds}; {data}.</translation></message><message><source>Predicted value over the next {horizon} months × {margin} margin, discounted at {discount} a year (BG/NBD and Gamma-Gamma models, or 1 / (1 − annual retention) years when there are too few repeat customers); {refunds}; {data}.</source><translation>Voorspelde waarde over de komende {horizon} maanden × {margin} marge, verdisconteerd tegen {discount} per jaar (BG/NBD- en Gamma-Gamma-modellen, of 1 / (1 − klantbehoud per jaar) jaar als er te weinig terugkerende klanten zijn); {refunds}; {data}.</translation></message><message><source>Segments follow your rules over each customer's figures; {window}; {refunds}; {data}.</source><translation>Segmenten volgen jouw regels voor de cijfers van elke klant; {window}; {refunds}; {data}.</translation></message><message><source>RFM scores 1–5 by fifths of recency, frequency and money spent; {refunds}; {data}.</source><translation>RFM-scores 1–5 per vijfde deel van recentheid, frequentie en bestede bedrag; {refunds}; {data}.</translation></message><message><source>At risk: overdue (more than 1.5 × their usual gap since the last purchase), buying less often, a low score, recent returns or a low chance of still being a customer; {window}; {data}.</source><translation>Risico: te laat (meer dan 1,5 × hun gebruikelijke tussenpoos sinds de laatste aankoop), kopen minder vaak, een lage score, recente retouren of een kleine kans dat ze nog klant zijn; {window}; {data}.</translation></message><message><source>{Window}; {refunds}; {data}.</source><translation>{Window}; {refunds}; {data}.</translation></message><message><source>Share of customers still active, counting only customers who first bought more than {days} days before {as_of}; two-proportion z-test; {window}; {data}.</source><translation>Aandeel klanten dat nog actief is, alleen klanten die voor het eerst kochten meer dan {days} dagen vóór {as_of}; z-toets voor twee proporties; {window}; {data}.</translation></message></context><context><name>excel</name><message><source>Summary</source><translation>Samenvatting</translation></message><message><source>Retention</source><translation>Klantbehoud</translation></message><message><source>Cohorts</source><translation>Cohorten</translation></message><message><source>Customers</source><translation>Klanten</translation></message><message><source>At risk</source><translation>Risico</translation></message><message><source>NPS waves</source><translation>NPS-rondes</translation></message><message><source>Satisfaction</source><translation>Tevredenheid</translation></message><message><source>Segments</source><translation>Segmenten</translation></message><message><source>Imports</source><translation>Imports</translation></message><message><source>Rejected rows</source><translation>Geweigerde rijen</translation></message><message><source>Definitions</source><translation>Definities</translation></message><message><source>Key figure</source><translation>Kengetal</translation></message><message><source>Value</source><translation>Waarde</translation></message><message><source>Benchmark</source><translation>Benchmark</translation></message><message><source>Target</source><translation>Doel</translation></message><message><source>Assessment</source><translation>Beoordeling</translation></message><message><source>Cohort</source><translation>Cohort</translation></message><message><source>Customers in cohort</source><translation>Klanten in cohort</translation></message><message><source>Period {k}</source><translation>Periode {k}</translation></message><message><source>Chart</source><translation>Grafiek</translation></message><message><source>Definitions used</source><translation>Gebruikte definities</translation></message><message><source>Setting</source><translation>Instelling</translation></message><message><source>File</source><translation>Bestand</translation></message><message><source>Row</source><translation>Rij</translation></message><message><source>Column</source><translation>Kolom</translation></message><message><source>Reason</source><translation>Reden</translation></message><message><source>Customer</source><translation>Klant</translation></message><message><source>E-mail</source><translation>E-mail</translation></message><message><source>NPS score</source><translation>NPS-score</translation></message><message><source>NPS category</source><translation>NPS-categorie</translation></message><message><source>Chance still a customer</source><translation>Kans dat iemand nog klant is</translation></message><message><source>Predicted value</source><translation>Voorspelde waarde</translation></message><message><source>RFM segment</source><translation>RFM-segment</translation></message><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>95 % CI low</source><translation>95 %-BI onder</translation></message><message><source>95 % CI high</source><translation>95 %-BI boven</translation></message><message><source>95 % CI low (adjusted Wald)</source><translation>95 %-BI onder (aangepaste Wald)</translation></message><message><source>95 % CI high (adjusted Wald)</source><translation>95 %-BI boven (aangepaste Wald)</translation></message><message><source>Chart or setting</source><translation>Grafiek of instelling</translation></message><message><source>Definition</source><translation>Definitie</translation></message><message><source>Value at risk</source><translation>Waarde op het spel</translation></message><message><source>Why</source><translation>Waarom</translation></message></context><context><name>lifespan</name><message><source>no customers yet</source><translation>nog geen klanten</translation></message><message><source>more than half of your customers are still active after {days} days, the longest time observed, so the median lifetime is longer than that</source><translation>meer dan de helft van je klanten is na {days} dagen, de langste waargenomen tijd, nog actief, dus de mediane klantduur is langer</translation></message><message><source>no customer has churned yet, so there is no lifecycle to show</source><translation>nog geen enkele klant is vertrokken, dus er is geen levenscyclus te tonen</translation></message></context><context><name>loyal_history</name><message><source>Loyal customers in {period}</source><translation>Loyale klanten in {period}</translation></message><message><source>Survey answers and model estimates use today's values for every period.</source><translation>Enquêteantwoorden en modelschattingen gebruiken voor elke periode de huidige waarden.</translation></message></context><context><name>nps</name><message><source>only {n} answers (fewer than {min}); treat the score as a rough indication</source><translation>slechts {n} antwoorden (minder dan {min}); zie de score als een ruwe indicatie</translation></message><message><source>only one answer; treat the score as a rough indication</source><translation>slechts één antwoord; zie de score als een ruwe indicatie</translation></message><message><source>the 95 % interval is ±{half:.1f} points wide (more than ±{max:.0f})</source><translation>het 95 %-interval is ±{half:.1f} punten breed (meer dan ±{max:.0f})</translation></message><message><source>no answers</source><translation>geen antwoorden</translation></message><message><source>The rise from {a:.0f} to {b:.0f} could be chance: p = {p:.2f}.</source><translation>De stijging van {a:.0f} naar {b:.0f} kan toeval zijn: p = {p:.2f}.</translation></message><message><source>The fall from {a:.0f} to {b:.0f} could be chance: p = {p:.2f}.</source><translation>De daling van {a:.0f} naar {b:.0f} kan toeval zijn: p = {p:.2f}.</translation></message><message><source>The rise from {a:.0f} to {b:.0f} is unlikely to be chance: p {p_text}.</source><translation>De stijging van {a:.0f} naar {b:.0f} is waarschijnlijk geen toeval: p {p_text}.</translation></message><message><source>The fall from {a:.0f} to {b:.0f} is unlikely to be chance: p {p_text}.</source><translation>De daling van {a:.0f} naar {b:.0f} is waarschijnlijk geen toeval: p {p_text}.</translation></message><message><source>{a_label} and {b_label} have the same score ({a:.0f}); there is no difference to explain.</source><translation>{a_label} en {b_label} hebben dezelfde score ({a:.0f}); er is geen verschil te verklaren.</translation></message><message><source>{a_label} and {b_label} cannot be compared: one of them has no answers.</source><translation>{a_label} en {b_label} zijn niet te vergelijken: een van beide heeft geen antwoorden.</translation></message><message><source>no date</source><translation>geen datum</translation></message><message><source>The answers have no wave column, so waves are half-years of the answer date instead.</source><translation>De antwoorden hebben geen kolom voor de ronde, dus de rondes zijn halfjaren van de antwoorddatum.</translation></message><message><source>Loyal</source><translation>Loyaal</translation></message><message><source>Rest</source><translation>Overige</translation></message></context><context><name>representativeness</name><message><source>spend band</source><translation>bestedingsklasse</translation></message><message><source>{lo:,.0f}–{hi:,.0f}</source><translation>{lo:,.0f}–{hi:,.0f}</translation></message><message><source>Your {n} respondents look like your customers by {dimension} (chi-square p = {p:.2f}): no group is clearly over- or under-represented.</source><translation>Je {n} respondenten lijken op je klanten wat betreft {dimension} (chikwadraat p = {p:.2f}): geen groep is duidelijk over- of ondervertegenwoordigd.</translation></message><message><source>Your respondents differ from your customers by {dimension} (chi-square p {p_text}): {over} is over-represented ({over_resp:.0%} of answers vs {over_cust:.0%} of customers) and {under} under-represented ({under_resp:.0%} vs {under_cust:.0%}). Keep that in mind when reading the survey results.</source><translation>Je respondenten verschillen van je klanten wat betreft {dimension} (chikwadraat p {p_text}): {over} is oververtegenwoordigd ({over_resp:.0%} van de antwoorden tegen {over_cust:.0%} van de klanten) en {under} ondervertegenwoordigd ({under_resp:.0%} tegen {under_cust:.0%}). Houd daar rekening mee bij het lezen van de resultaten.</translation></message><message><source> Some groups are small, so the test is only a rough guide.</source><translation> Sommige groepen zijn klein, dus de toets is alleen een ruwe indicatie.</translation></message><message><source>All customers are in one {dimension} group; there is nothing to compare.</source><translation>Alle klanten zitten in één groep voor {dimension}; er valt niets te vergelijken.</translation></message><message><source>None of your customers answered the survey (or answers could not be matched to customers), so representativeness cannot be judged.</source><translation>Geen van je klanten heeft de enquête beantwoord (of de antwoorden konden niet aan klanten worden gekoppeld), dus de representativiteit is niet te beoordelen.</translation></message><message><source>(none)</source><translation>(geen)</translation></message></context><context><name>responses</name><message><source>{matched} of {n} answers ({rate:.0%}) matched a customer: {by_id} by customer id, {by_email} by e-mail. Unmatched answers still count for NPS.</source><translation>{matched} van {n} antwoorden ({rate:.0%}) zijn aan een klant gekoppeld: {by_id} via klantnummer, {by_email} via e-mail. Niet-gekoppelde antwoorden tellen wel mee voor de NPS.</translation></message><message><source>There are no survey answers to match.</source><translation>Er zijn geen enquêteantwoorden om te koppelen.</translation></message><message><source>“{value}” is not a score from {low} to {high}</source><translation>‘{value}’ is geen score van {low} tot {high}</translation></message><message><source>“{value}” is not a date and time</source><translation>‘{value}’ is geen datum en tijd</translation></message></context><context><name>retention</name><message><source>no active customers at the start of this period, so there is nothing to retain</source><translation>geen actieve klanten aan het begin van deze periode, dus er valt niets te behouden</translation></message><message><source>period still running: end counts are as of {as_of}</source><translation>periode loopt nog: de eindcijfers gelden per {as_of}</translation></message></context><context><name>rfm</name><message><source>Bought recently and buy often.</source><translation>Kochten kort geleden en kopen vaak.</translation></message><message><source>Buy often and still come back.</source><translation>Kopen vaak en komen nog steeds terug.</translation></message><message><source>Recent customers who have bought more than once.</source><translation>Recente klanten die meer dan eens hebben gekocht.</translation></message><message><source>Bought recently, for the first time or rarely.</source><translation>Kochten kort geleden, voor het eerst of zelden.</translation></message><message><source>Fairly recent, but do not buy often yet.</source><translation>Vrij recent, maar kopen nog niet vaak.</translation></message><message><source>Average recency and frequency: could go either way.</source><translation>Gemiddelde recentheid en frequentie: kan alle kanten op.</translation></message><message><source>Not seen for a while and rarely bought.</source><translation>Al een tijd niet gezien en kochten zelden.</translation></message><message><source>Used to buy regularly but have not come back for a long time.</source><translation>Kochten vroeger regelmatig, maar zijn al lang niet teruggekomen.</translation></message><message><source>Bought most often, but not for a long time.</source><translation>Kochten het vaakst, maar al lang niet meer.</translation></message><message><source>Long ago and rarely.</source><translation>Lang geleden en zelden.</translation></message><message><source>Longest ago and least often.</source><translation>Het langst geleden en het minst vaak.</translation></message></context><context><name>risk</name><message><source>last bought {days} days ago; usually every {gap}</source><translation>kocht {days} dagen geleden voor het laatst; meestal om de {gap}</translation></message><message><source>bought {last} times in the last {period} days, {previous} in the {period} before</source><translation>kocht {last} keer in de laatste {period} dagen, {previous} keer in de {period} dagen daarvoor</translation></message><message><source>bought once in the last {period} days, {previous} times in the {period} before</source><translation>kocht één keer in de laatste {period} dagen, {previous} keer in de {period} dagen daarvoor</translation></message><message><source>no purchase in the last {period} days, {previous} in the {period} before</source><translation>geen aankoop in de laatste {period} dagen, {previous} in de {period} dagen daarvoor</translation></message><message><source>gave a score of {score} out of 10</source><translation>gaf een score van {score} uit 10</translation></message><message><source>rated satisfaction {value} out of 5</source><translation>gaf tevredenheid {value} uit 5</translation></message><message><source>returned an order in the last {period} days</source><translation>stuurde een order terug in de laatste {period} dagen</translation></message><message><source>returned {n} orders in the last {period} days</source><translation>stuurde {n} orders terug in de laatste {period} dagen</translation></message><message><source>probably no longer buying: {p:.0%} chance they are still a customer</source><translation>koopt waarschijnlijk niet meer: {p:.0%} kans dat dit nog een klant is</translation></message><message><source>value at risk = (1 − chance still a customer) × predicted value</source><translation>waarde op het spel = (1 − kans dat iemand nog klant is) × voorspelde waarde</translation></message><message><source>value at risk = the whole predicted value of customers with a warning sign (the chance that a customer is still buying could not be estimated)</source><translation>waarde op het spel = de hele voorspelde waarde van klanten met een waarschuwingssignaal (de kans dat een klant nog koopt, kon niet worden geschat)</translation></message></context><context><name>rule_fields</name><message><source>Imported from your customer list (column “{name}”).</source><translation>Geïmporteerd uit je klantenlijst (kolom ‘{name}’).</translation></message></context><context><name>rules</name><message><source>{where}: expected {{"name", "match", "conditions"}}, not {value}.</source><translation>{where}: verwacht {{"name", "match", "conditions"}}, niet {value}.</translation></message><message><source>{where}: the rule needs a name.</source><translation>{where}: de regel heeft een naam nodig.</translation></message><message><source>{where}: "match" must be "all" or "any", not {value}.</source><translation>{where}: "match" moet "all" of "any" zijn, niet {value}.</translation></message><message><source>{where}: there are no conditions; add at least one.</source><translation>{where}: er zijn geen voorwaarden; voeg er minstens één toe.</translation></message><message><source>{where}: "conditions" must be a list, not {value}.</source><translation>{where}: "conditions" moet een lijst zijn, niet {value}.</translation></message><message><source>{where}: groups can only be nested one level deep.</source><translation>{where}: groepen kunnen maar één niveau diep genest worden.</translation></message><message><source>{where}: expected a condition {{"field", "op", "value"}} or a group {{"match", "conditions"}}, not {value}.</source><translation>{where}: verwacht een voorwaarde {{"field", "op", "value"}} of een groep {{"match", "conditions"}}, niet {value}.</translation></message><message><source>{where}: unknown operator {value}; use one of {choices}.</source><translation>{where}: onbekende operator {value}; gebruik een van {choices}.</translation></message><message><source>{where}: the condition names no field.</source><translation>{where}: de voorwaarde noemt geen veld.</translation></message><message><source>{where}: unknown field "{field}".{hint}</source><translation>{where}: onbekend veld "{field}".{hint}</translation></message><message><source>{where}: "{op}" cannot be used with "{field}" ({kind}); use one of {choices}.</source><translation>{where}: "{op}" kan niet met "{field}" ({kind}) worden gebruikt; gebruik een van {choices}.</translation></message><message><source>{where}: "{field}" needs a number, not {value}.</source><translation>{where}: "{field}" heeft een getal nodig, niet {value}.</translation></message><message><source>{where}: "{field}" needs a date written as YYYY-MM-DD, not {value}.</source><translation>{where}: "{field}" heeft een datum nodig in de vorm JJJJ-MM-DD, niet {value}.</translation></message><message><source>{where}: "{field}" needs a text value, not {value}.</source><translation>{where}: "{field}" heeft een tekst nodig, niet {value}.</translation></message><message><source>{where}: "between" needs two values [from, to], not {value}.</source><translation>{where}: "between" heeft twee waarden nodig [van, tot], niet {value}.</translation></message><message><source>{where}: "between" goes from {low} to {high}; the first must not be larger.</source><translation>{where}: "between" loopt van {low} tot {high}; de eerste mag niet groter zijn.</translation></message><message><source>{where}: "{op}" needs a list of at least one value, not {value}.</source><translation>{where}: "{op}" heeft een lijst met minstens één waarde nodig, niet {value}.</translation></message><message><source>{where}: "{op}" takes no value, but got {value}.</source><translation>{where}: "{op}" neemt geen waarde, maar kreeg {value}.</translation></message><message><source>{where}: "{op}" needs a value.</source><translation>{where}: "{op}" heeft een waarde nodig.</translation></message><message><source> Did you mean "{match}"?</source><translation> Bedoelde je "{match}"?</translation></message><message><source>Rule "{name}"</source><translation>Regel "{name}"</translation></message><message><source>Unnamed rule</source><translation>Naamloze regel</translation></message><message><source>condition {path}</source><translation>voorwaarde {path}</translation></message><message><source>Two segments are called "{name}"; give each segment its own name.</source><translation>Twee segmenten heten "{name}"; geef elk segment een eigen naam.</translation></message></context><context><name>satisfaction</name><message><source>very dissatisfied</source><translation>zeer ontevreden</translation></message><message><source>dissatisfied</source><translation>ontevreden</translation></message><message><source>neutral</source><translation>neutraal</translation></message><message><source>satisfied</source><translation>tevreden</translation></message><message><source>very satisfied</source><translation>zeer tevreden</translation></message><message><source>promoters</source><translation>promotors</translation></message><message><source>passives</source><translation>passieven</translation></message><message><source>detractors</source><translation>criticasters</translation></message><message><source>very satisfied customers</source><translation>zeer tevreden klanten</translation></message><message><source>satisfied customers</source><translation>tevreden klanten</translation></message><message><source>not enough data: {n} answers with a full {days}-day window (need {min})</source><translation>te weinig gegevens: {n} antwoorden met een volledige periode van {days} dagen (nodig: {min})</translation></message><message><source>{hi_label} bought again within {days} days {ratio:.1f} times as often as {lo_label} ({hi_rate:.0%} of {hi_n} vs {lo_rate:.0%} of {lo_n}); {chance}</source><translation>{hi_label} kochten binnen {days} dagen {ratio:.1f} keer zo vaak opnieuw als {lo_label} ({hi_rate:.0%} van {hi_n} tegen {lo_rate:.0%} van {lo_n}); {chance}</translation></message><message><source>{hi_label}: {hi_rate:.0%} of {hi_n} bought again within {days} days, {lo_label}: none of {lo_n}; {chance}</source><translation>{hi_label}: {hi_rate:.0%} van {hi_n} kocht binnen {days} dagen opnieuw, {lo_label}: niemand van {lo_n}; {chance}</translation></message><message><source>this difference could be chance (p = {p:.2f}).</source><translation>dit verschil kan toeval zijn (p = {p:.2f}).</translation></message><message><source>this difference is unlikely to be chance (p {p_text}).</source><translation>dit verschil is waarschijnlijk geen toeval (p {p_text}).</translation></message><message><source>Not enough data yet to compare {hi_label} with {lo_label}.</source><translation>Nog te weinig gegevens om {hi_label} met {lo_label} te vergelijken.</translation></message></context><context><name>segment_retention</name><message><source>In {period}: {sentence}</source><translation>In {period}: {sentence}</translation></message><message><source>There is no complete period yet, so retention cannot be compared.</source><translation>Er is nog geen volledige periode, dus het klantbehoud is niet te vergelijken.</translation></message></context><context><name>value</name><message><source>no customer has made a purchase yet</source><translation>nog geen enkele klant heeft iets gekocht</translation></message><message><source>no customer is active at the end of the data</source><translation>geen enkele klant is actief aan het eind van de gegevens</translation></message><message><source>annual retention could not be measured (no complete period had customers at its start); set an expected lifetime in the definitions</source><translation>het klantbehoud per jaar kon niet worden gemeten (geen volledige periode had klanten aan het begin); stel een verwachte klantduur in bij de definities</translation></message><message><source>every customer was retained, so the expected lifetime is unlimited; set an expected lifetime in the definitions</source><translation>alle klanten zijn behouden, dus de verwachte klantduur is onbegrensd; stel een verwachte klantduur in bij de definities</translation></message><message><source>expected lifetime {years:.1f} years, set by you</source><translation>verwachte klantduur {years:.1f} jaar, door jou ingesteld</translation></message><message><source>expected lifetime {years:.1f} years = 1 / (1 − {retention:.0f} % measured annual retention)</source><translation>verwachte klantduur {years:.1f} jaar = 1 / (1 − {retention:.0f} % gemeten klantbehoud per jaar)</translation></message><message><source>no customer churned between {start} and {end}</source><translation>geen enkele klant vertrok tussen {start} en {end}</translation></message><message><source>your data span fewer than {min_days} days, too few to estimate purchases per year</source><translation>je gegevens beslaan minder dan {min_days} dagen, te weinig om aankopen per jaar te schatten</translation></message><message><source>your data cover {days} days, less than a year, so the yearly figure is scaled up from them</source><translation>je gegevens beslaan {days} dagen, minder dan een jaar, dus het jaarcijfer is daaruit opgeschaald</translation></message></context></TS>
+<context><name>cli</name><message><source>{path}: the config file does not exist.</source><translation>{path}: het configuratiebestand bestaat niet.</translation></message><message><source>{path}: the config file cannot be read ({detail}).</source><translation>{path}: het configuratiebestand kan niet worden gelezen ({detail}).</translation></message><message><source>{path}, line {line}, column {column}: not valid JSON ({detail}).</source><translation>{path}, regel {line}, kolom {column}: geen geldige JSON ({detail}).</translation></message><message><source>{path}: the JSON is nested too deeply to be a config file.</source><translation>{path}: de JSON is te diep genest voor een configuratiebestand.</translation></message><message><source>{path}: not a usable config file ({detail}).</source><translation>{path}: geen bruikbaar configuratiebestand ({detail}).</translation></message><message><source>{path}: the config must be a JSON object {{...}}.</source><translation>{path}: de configuratie moet een JSON-object {{...}} zijn.</translation></message><message><source>settings</source><translation>instellingen</translation></message><message><source>{path}: the file does not exist.</source><translation>{path}: het bestand bestaat niet.</translation></message><message><source>No transactions to analyse: give --transactions FILE or --project P.loyalty.</source><translation>Geen transacties om te analyseren: geef --transactions BESTAND of --project P.loyalty.</translation></message><message><source>Missing: {fields}.</source><translation>Ontbreekt: {fields}.</translation></message><message><source>Columns found: {columns}.</source><translation>Gevonden kolommen: {columns}.</translation></message></context><context><name>clv</name><message><source>there are no customers</source><translation>er zijn geen klanten</translation></message><message><source>the data do not look like repeat buying by customers who differ: {meaning} ({name} = {value:.3g})</source><translation>de gegevens lijken niet op herhaalaankopen door verschillende klanten: {meaning} ({name} = {value:.3g})</translation></message><message><source>everybody seems to buy at the same rate</source><translation>iedereen lijkt even vaak te kopen</translation></message><message><source>almost nobody seems to stop buying</source><translation>bijna niemand lijkt te stoppen met kopen</translation></message><message><source>the holdout end must come after the calibration end</source><translation>het einde van de testperiode moet na het einde van de kalibratieperiode liggen</translation></message><message><source>only {repeat} customers bought more than once before {end}; the check needs at least {minimum}</source><translation>slechts {repeat} klanten kochten meer dan eens vóór {end}; de controle heeft er minstens {minimum} nodig</translation></message><message><source>the {title} model could not be fitted on the calibration period ({why})</source><translation>het {title}-model kon niet worden geschat op de kalibratieperiode ({why})</translation></message><message><source>{title} fitted on {customers:,} customers up to {end}; checked against {weeks:.0f} holdout weeks</source><translation>{title} geschat op {customers:,} klanten tot {end}; gecontroleerd met {weeks:.0f} testweken</translation></message><message><source>there are no purchases to check the model against</source><translation>er zijn geen aankopen om het model aan te toetsen</translation></message><message><source>In the holdout weeks these customers made {actual:,.0f} repeat purchases; the model predicted {predicted:,.0f} ({gap:.0%} {direction})</source><translation>In de apart gehouden weken deden deze klanten {actual:,.0f} herhaalaankopen; het model voorspelde {predicted:,.0f} ({gap:.0%} {direction})</translation></message><message><source>more</source><translation>meer</translation></message><message><source>fewer</source><translation>minder</translation></message><message><source>Summarising the calibration period</source><translation>Schattingsperiode wordt samengevat</translation></message><message><source>Fitting the {title} model up to {end}</source><translation>{title}-model wordt geschat tot en met {end}</translation></message><message><source>Comparing the prediction with the holdout weeks</source><translation>Voorspelling wordt vergeleken met de apart gehouden weken</translation></message><message><source>{title} and Gamma-Gamma fitted on {customers:,} customers ({repeat:,} bought more than once); {horizon} months ahead, in {unit}s</source><translation>{title} en Gamma-Gamma geschat op {customers:,} klanten ({repeat:,} kochten meer dan eens); {horizon} maanden vooruit, tijdseenheid {unit}</translation></message><message><source>only {repeat} of {customers:,} customers bought more than once (the prediction needs at least {minimum}), so the simple CLV is used</source><translation>slechts {repeat} van {customers:,} klanten kochten meer dan eens (de voorspelling heeft er minstens {minimum} nodig), dus de eenvoudige klantwaarde wordt gebruikt</translation></message><message><source>the {title} model could not be fitted, so the simple CLV is used: {why}</source><translation>het {title}-model kon niet worden geschat, dus de eenvoudige klantwaarde wordt gebruikt: {why}</translation></message><message><source>spend per purchase could not be modelled, so the simple CLV is used: {why}</source><translation>het bedrag per aankoop kon niet worden gemodelleerd, dus de eenvoudige klantwaarde wordt gebruikt: {why}</translation></message><message><source>the prediction was not a finite number for some customers, so the simple CLV is used</source><translation>de voorspelling was voor sommige klanten geen eindig getal, dus de eenvoudige klantwaarde wordt gebruikt</translation></message><message><source>; annual retention has not been measured, so only the coming year's value is counted</source><translation>; het klantbehoud per jaar is niet gemeten, dus alleen de waarde van het komende jaar telt</translation></message><message><source>; measured annual retention {retention:.0%}</source><translation>; gemeten klantbehoud per jaar {retention:.0%}</translation></message><message><source>; with 100 % retention and no discount rate the value has no limit, so only the coming year is counted (set a discount rate)</source><translation>; met 100 % klantbehoud en geen disconteringsvoet is de waarde onbegrensd, dus alleen het komende jaar telt (stel een disconteringsvoet in)</translation></message><message><source>there are no purchases to value</source><translation>er zijn geen aankopen om te waarderen</translation></message><message><source>Summarising purchases</source><translation>Aankopen samenvatten</translation></message><message><source>Fitting the {title} purchase model</source><translation>Aankoopmodel {title} schatten</translation></message><message><source>Fitting spend per purchase</source><translation>Bedrag per aankoop schatten</translation></message><message><source>Predicting purchases</source><translation>Aankopen voorspellen</translation></message><message><source>Done</source><translation>Klaar</translation></message></context><context><name>comments</name><message><source>(no answer)</source><translation>(geen antwoord)</translation></message><message><source>The keyword groups could not be read; the standard groups are used.</source><translation>De trefwoordgroepen konden niet worden gelezen; de standaardgroepen worden gebruikt.</translation></message><message><source>Keyword group “{group}” could not be read and was left out.</source><translation>Trefwoordgroep ‘{group}’ kon niet worden gelezen en is weggelaten.</translation></message><message><source>Keyword group “{group}”: language “{lang}” is not one of en, sv, da, nl, ru and was left out.</source><translation>Trefwoordgroep ‘{group}’: taal ‘{lang}’ is niet een van en, sv, da, nl, ru en is weggelaten.</translation></message></context><context><name>compare</name><message><source>{a} keep {pa} and {b} {pb}; {verdict} ({p}).</source><translation>{a} behoudt {pa} en {b} {pb}; {verdict} ({p}).</translation></message><message><source>a difference this large is very unlikely to be chance</source><translation>een verschil van deze omvang is zeer onwaarschijnlijk toeval</translation></message><message><source>a difference this large is unlikely to be chance</source><translation>een verschil van deze omvang is waarschijnlijk geen toeval</translation></message><message><source>a difference this large could well be chance</source><translation>een verschil van deze omvang kan best toeval zijn</translation></message><message><source>{a} and {b} both keep {pa}; there is no difference.</source><translation>{a} en {b} behouden allebei {pa}; er is geen verschil.</translation></message><message><source>There are no customers in {name} who could have churned yet, so there is nothing to compare.</source><translation>Er zijn in {name} nog geen klanten die al vertrokken konden zijn, dus er valt niets te vergelijken.</translation></message><message><source>{a} and {b} both keep {pa} of their customers; there is no difference to test.</source><translation>{a} en {b} behouden allebei {pa} van hun klanten; er is geen verschil om te toetsen.</translation></message><message><source> The groups are small, so treat this only as a rough guide.</source><translation> De groepen zijn klein, dus zie dit alleen als een ruwe indicatie.</translation></message><message><source>this group</source><translation>deze groep</translation></message><message><source>the rest</source><translation>de rest</translation></message></context><context><name>costs</name><message><source>enter your retention spend per period to see what keeping customers costs</source><translation>vul je uitgaven aan klantbehoud per periode in om te zien wat het behouden van klanten kost</translation></message><message><source>no sales data for this period</source><translation>geen verkoopgegevens voor deze periode</translation></message><message><source>no spend entered for this period, so there is no ratio</source><translation>geen uitgaven ingevuld voor deze periode, dus er is geen verhouding</translation></message><message><source>period still running: revenue so far</source><translation>periode loopt nog: omzet tot nu toe</translation></message><message><source>revenue from retained customers came with the spend; it does not prove the spend caused it</source><translation>de omzet van behouden klanten kwam samen met de uitgaven; dat bewijst niet dat de uitgaven die veroorzaakten</translation></message></context><context><name>customers</name><message><source>suggested from your data: 80 % of repeat purchases come within {p80:.0f} days (rounded up to {days} days)</source><translation>voorstel uit je gegevens: 80 % van de herhaalaankopen valt binnen {p80:.0f} dagen (naar boven afgerond op {days} dagen)</translation></message><message><source>suggested from your data: 80 % of repeat purchases come within {p80:.0f} days; limited to {days} days</source><translation>voorstel uit je gegevens: 80 % van de herhaalaankopen valt binnen {p80:.0f} dagen; begrensd tot {days} dagen</translation></message><message><source>a default of {days} days: only {n} customers bought more than once, too few to suggest a window from your data</source><translation>standaardwaarde van {days} dagen: slechts {n} klanten kochten meer dan eens, te weinig om een periode uit je gegevens voor te stellen</translation></message><message><source>chosen by you</source><translation>door jou gekozen</translation></message></context><context><name>describe</name><message><source>Weekly</source><translation>Wekelijkse</translation></message><message><source>Monthly</source><translation>Maandelijkse</translation></message><message><source>Quarterly</source><translation>Driemaandelijkse</translation></message><message><source>Half-yearly</source><translation>Halfjaarlijkse</translation></message><message><source>Yearly</source><translation>Jaarlijkse</translation></message><message><source>week</source><translation>week</translation></message><message><source>month</source><translation>maand</translation></message><message><source>quarter</source><translation>kwartaal</translation></message><message><source>half-year</source><translation>halfjaar</translation></message><message><source>year</source><translation>jaar</translation></message><message><source>a customer counts as churned after {days} days without a purchase</source><translation>een klant telt als verloren na {days} dagen zonder aankoop</translation></message><message><source> ({reason})</source><translation> ({reason})</translation></message><message><source>refunds are not counted as purchases</source><translation>terugbetalingen tellen niet als aankoop</translation></message><message><source>refunds count as activity</source><translation>terugbetalingen tellen als activiteit</translation></message><message><source>data up to {as_of}</source><translation>gegevens tot en met {as_of}</translation></message><message><source>no data yet</source><translation>nog geen gegevens</translation></message><message><source>{Periods} periods; {window}; {refunds}; {data}.</source><translation>{Periods} perioden; {window}; {refunds}; {data}.</translation></message><message><source>{Periods} cohorts by the {period} of the first purchase; each cell is the share of the cohort that bought in that {period} (no inactivity window); {refunds}; {data}.</source><translation>{Periods} cohorten naar de periode van de eerste aankoop ({period}); elke cel is het aandeel van het cohort dat in die periode kocht (geen inactiviteitsperiode); {refunds}; {data}.</translation></message><message><source>Lifespan from the first purchase to the churn date, or to {as_of} for active customers (the Kaplan–Meier median counts them as still running); {window}; {refunds}; {data}.</source><translation>Klantduur van de eerste aankoop tot de vertrekdatum, of tot {as_of} voor actieve klanten (de Kaplan–Meier-mediaan telt ze als nog lopend); {window}; {refunds}; {data}.</translation></message><message><source>Months from the first purchase to the churn date, churned customers only; {window}; {refunds}; {data}.</source><translation>Maanden van de eerste aankoop tot de vertrekdatum, alleen verloren klanten; {window}; {refunds}; {data}.</translation></message><message><source>Value = net revenue after refunds × {margin} margin; a purchase is an order with a positive amount; {refunds}; {data}.</source><translation>Waarde = netto-omzet na terugbetalingen × {margin} marge; een aankoop is een order met een positief bedrag; {refunds}; {data}.</translation></message><message><source>Customers whose churn date is between {start} and {end}; annual net revenue × {margin} margin × {lifetime}, discounted at {discount} a year; {window}; {data}.</source><translation>Klanten met een vertrekdatum tussen {start} en {end}; netto-omzet per jaar × {margin} marge × {lifetime}, verdisconteerd tegen {discount} per jaar; {window}; {data}.</translation></message><message><source>an expected lifetime of {years} years (set by you)</source><translation>een verwachte klantduur van {years} jaar (door jou ingesteld)</translation></message><message><source>an expected lifetime of 1 / (1 − annual retention) years</source><translation>een verwachte klantduur van 1 / (1 − klantbehoud per jaar) jaar</translation></message><message><source>Retention spend you entered minus the revenue from customers retained in each {period} (active at its start and at its end); {window}; {data}.</source><translation>De uitgaven aan klantbehoud die je hebt ingevuld, min de omzet van behouden klanten in elke periode ({period}; actief aan het begin en aan het eind); {window}; {data}.</translation></message><message><source>Return rate = orders with a net amount of zero or less ÷ all orders; returned share = refunded money ÷ revenue before refunds; {refunds}; {data}.</source><translation>Retourpercentage = orders met een nettobedrag van nul of minder ÷ alle orders; terugbetaald aandeel = terugbetaald geld ÷ omzet vóór terugbetalingen; {refunds}; {data}.</translation></message><message><source>NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, with a 95 % confidence interval; {waves}; {data}.</source><translation>NPS = % promotors (9–10) − % criticasters (0–6), van −100 tot 100, met een 95 %-betrouwbaarheidsinterval; {waves}; {data}.</translation></message><message><source>waves as given in your survey file</source><translation>rondes zoals in je enquêtebestand</translation></message><message><source>{waves} waves by answer date</source><translation>{waves} rondes naar antwoorddatum</translation></message><message><source>Satisfaction 1–5: top box = 5, top two boxes = 4–5; repurchase = bought again within {repurchase} days after answering; {refunds}; {data}.</source><translation>Tevredenheid 1–5: hoogste score = 5, twee hoogste scores = 4–5; herhaalaankoop = opnieuw gekocht binnen {repurchase} dagen na het antwoord; {refunds}; {data}.</translation></message><message><source>Predicted value over the next {horizon} months × {margin} margin, discounted at {discount} a year (BG/NBD and Gamma-Gamma models, or 1 / (1 − annual retention) years when there are too few repeat customers); {refunds}; {data}.</source><translation>Voorspelde waarde over de komende {horizon} maanden × {margin} marge, verdisconteerd tegen {discount} per jaar (BG/NBD- en Gamma-Gamma-modellen, of 1 / (1 − klantbehoud per jaar) jaar als er te weinig terugkerende klanten zijn); {refunds}; {data}.</translation></message><message><source>Segments follow your rules over each customer's figures; {window}; {refunds}; {data}.</source><translation>Segmenten volgen jouw regels voor de cijfers van elke klant; {window}; {refunds}; {data}.</translation></message><message><source>RFM scores 1–5 by fifths of recency, frequency and money spent; {refunds}; {data}.</source><translation>RFM-scores 1–5 per vijfde deel van recentheid, frequentie en bestede bedrag; {refunds}; {data}.</translation></message><message><source>At risk: overdue (more than 1.5 × their usual gap since the last purchase), buying less often, a low score, recent returns or a low chance of still being a customer; {window}; {data}.</source><translation>Risico: te laat (meer dan 1,5 × hun gebruikelijke tussenpoos sinds de laatste aankoop), kopen minder vaak, een lage score, recente retouren of een kleine kans dat ze nog klant zijn; {window}; {data}.</translation></message><message><source>{Window}; {refunds}; {data}.</source><translation>{Window}; {refunds}; {data}.</translation></message><message><source>Share of customers still active, counting only customers who first bought more than {days} days before {as_of}; two-proportion z-test; {window}; {data}.</source><translation>Aandeel klanten dat nog actief is, alleen klanten die voor het eerst kochten meer dan {days} dagen vóór {as_of}; z-toets voor twee proporties; {window}; {data}.</translation></message></context><context><name>excel</name><message><source>Summary</source><translation>Samenvatting</translation></message><message><source>Retention</source><translation>Klantbehoud</translation></message><message><source>Cohorts</source><translation>Cohorten</translation></message><message><source>Customers</source><translation>Klanten</translation></message><message><source>At risk</source><translation>Risico</translation></message><message><source>NPS waves</source><translation>NPS-rondes</translation></message><message><source>Satisfaction</source><translation>Tevredenheid</translation></message><message><source>Segments</source><translation>Segmenten</translation></message><message><source>Imports</source><translation>Imports</translation></message><message><source>Rejected rows</source><translation>Geweigerde rijen</translation></message><message><source>Definitions</source><translation>Definities</translation></message><message><source>Key figure</source><translation>Kengetal</translation></message><message><source>Value</source><translation>Waarde</translation></message><message><source>Benchmark</source><translation>Benchmark</translation></message><message><source>Target</source><translation>Doel</translation></message><message><source>Assessment</source><translation>Beoordeling</translation></message><message><source>Cohort</source><translation>Cohort</translation></message><message><source>Customers in cohort</source><translation>Klanten in cohort</translation></message><message><source>Period {k}</source><translation>Periode {k}</translation></message><message><source>Chart</source><translation>Grafiek</translation></message><message><source>Definitions used</source><translation>Gebruikte definities</translation></message><message><source>Setting</source><translation>Instelling</translation></message><message><source>File</source><translation>Bestand</translation></message><message><source>Row</source><translation>Rij</translation></message><message><source>Column</source><translation>Kolom</translation></message><message><source>Reason</source><translation>Reden</translation></message><message><source>Customer</source><translation>Klant</translation></message><message><source>E-mail</source><translation>E-mail</translation></message><message><source>NPS score</source><translation>NPS-score</translation></message><message><source>NPS category</source><translation>NPS-categorie</translation></message><message><source>Chance still a customer</source><translation>Kans dat iemand nog klant is</translation></message><message><source>Predicted value</source><translation>Voorspelde waarde</translation></message><message><source>RFM segment</source><translation>RFM-segment</translation></message><message><source>Answers</source><translation>Antwoorden</translation></message><message><source>95 % CI low</source><translation>95 %-BI onder</translation></message><message><source>95 % CI high</source><translation>95 %-BI boven</translation></message><message><source>95 % CI low (adjusted Wald)</source><translation>95 %-BI onder (aangepaste Wald)</translation></message><message><source>95 % CI high (adjusted Wald)</source><translation>95 %-BI boven (aangepaste Wald)</translation></message><message><source>Chart or setting</source><translation>Grafiek of instelling</translation></message><message><source>Definition</source><translation>Definitie</translation></message><message><source>Value at risk</source><translation>Waarde op het spel</translation></message><message><source>Why</source><translation>Waarom</translation></message></context><context><name>importing</name><message><source>this row has {got} values but the header has {want} columns</source><translation>deze rij heeft {got} waarden, maar de kopregel heeft {want} kolommen</translation></message><message><source>The file could not be read as a table ({detail}). Check for an unclosed quote (") or a line that is far too long.</source><translation>Het bestand kon niet als tabel worden gelezen ({detail}). Controleer op een aanhalingsteken (") dat niet wordt gesloten of een regel die veel te lang is.</translation></message><message><source>The file has a header but no data rows.</source><translation>Het bestand heeft een kopregel maar geen gegevensrijen.</translation></message><message><source>a value here is longer than {limit:,} characters; this does not look like a table export. Check for an unclosed quote (") or choose the right file.</source><translation>een waarde hier is langer dan {limit:,} tekens; dit lijkt geen tabelexport. Controleer op een aanhalingsteken (") dat niet wordt gesloten of kies het juiste bestand.</translation></message><message><source>The file is not in the chosen text encoding {encoding!r}.</source><translation>Het bestand heeft niet de gekozen tekstcodering {encoding!r}.</translation></message><message><source>Row {row}</source><translation>Rij {row}</translation></message><message><source>column "{column}"</source><translation>kolom "{column}"</translation></message><message><source>{file}, row {row}</source><translation>{file}, rij {row}</translation></message><message><source>{where}, column "{column}"</source><translation>{where}, kolom "{column}"</translation></message><message><source>Could not find a column for: {fields}. Map the columns by hand.</source><translation>Geen kolom gevonden voor: {fields}. Koppel de kolommen zelf.</translation></message><message><source>The file could not be imported because of an unexpected problem ({detail}). Details are in the log file.</source><translation>Het bestand kon niet worden geïmporteerd door een onverwacht probleem ({detail}). Details staan in het logbestand.</translation></message><message><source>Could not tell whether this file holds sales, customers or survey answers. Choose the kind of data and map its columns.</source><translation>Niet duidelijk of dit bestand verkopen, klanten of enquêteantwoorden bevat. Kies het soort gegevens en koppel de kolommen.</translation></message><message><source>{file}: new {noun}: {new}; already in the project: {duplicate}; changed and updated: {updated}; rows rejected: {rejected}.</source><translation>{file}: nieuwe {noun}: {new}; al in het project: {duplicate}; gewijzigd en bijgewerkt: {updated}; afgewezen rijen: {rejected}.</translation></message><message><source>{file}: cannot add {kind!r} data to a project (expected {expected}).</source><translation>{file}: gegevens van het soort {kind!r} kunnen niet aan een project worden toegevoegd (verwacht: {expected}).</translation></message><message><source>There is no import to undo.</source><translation>Er is geen import om ongedaan te maken.</translation></message><message><source>The import of {file} cannot be undone because the {table} were changed after it ({detail}).</source><translation>De import van {file} kan niet ongedaan worden gemaakt, omdat de {table} daarna zijn gewijzigd ({detail}).</translation></message><message><source>Choose a file name to save the project to.</source><translation>Kies een bestandsnaam om het project op te slaan.</translation></message><message><source>{file}: the saved definitions cannot be used ({detail}).</source><translation>{file}: de opgeslagen definities zijn niet bruikbaar ({detail}).</translation></message><message><source>{file}: the settings file cannot be used ({detail}).</source><translation>{file}: het instellingenbestand is niet bruikbaar ({detail}).</translation></message><message><source>{file}: the project file does not exist. Check the name and folder and try again.</source><translation>{file}: het projectbestand bestaat niet. Controleer de naam en de map en probeer het opnieuw.</translation></message><message><source>{file}: this is a folder, not a project file.</source><translation>{file}: dit is een map, geen projectbestand.</translation></message><message><source>{file}: the file is empty, so it is not a Loyalty Desktop project.</source><translation>{file}: het bestand is leeg en dus geen Loyalty Desktop-project.</translation></message><message><source>{file}: this is not a Loyalty Desktop project file. Open a .loyalty file, or import spreadsheets with File ▸ Import.</source><translation>{file}: dit is geen projectbestand van Loyalty Desktop. Open een .loyalty-bestand, of importeer spreadsheets met Bestand ▸ Importeren.</translation></message><message><source>{file}: this is a database from another program, not a Loyalty Desktop project. Nothing was changed.</source><translation>{file}: dit is een database van een ander programma, geen Loyalty Desktop-project. Er is niets gewijzigd.</translation></message><message><source>{file} was saved by a newer version of Loyalty Desktop (project format {found}; this version reads up to {supported}). Please update the app to open it. Nothing was changed.</source><translation>{file} is opgeslagen door een nieuwere versie van Loyalty Desktop (projectformaat {found}; deze versie leest tot en met {supported}). Werk de app bij om het te openen. Er is niets gewijzigd.</translation></message><message><source>{file}: the project file is damaged and cannot be opened ({detail}). Nothing was changed. If you have an autosave or backup copy, open that instead.</source><translation>{file}: het projectbestand is beschadigd en kan niet worden geopend ({detail}). Er is niets gewijzigd. Heb je een automatisch opgeslagen kopie of een back-up, open die dan.</translation></message><message><source>{file}: the file cannot be read ({detail}).</source><translation>{file}: het bestand kan niet worden gelezen ({detail}).</translation></message><message><source>Could not save {file}: {detail}. The previous version of the file is unchanged.</source><translation>Kon {file} niet opslaan: {detail}. De vorige versie van het bestand is ongewijzigd.</translation></message><message><source>Could not save {file}: the setting {key!r} cannot be stored ({detail}).</source><translation>Kon {file} niet opslaan: de instelling {key!r} kan niet worden bewaard ({detail}).</translation></message><message><source>Could not save {file}: the {table} table has two columns named {column!r}.</source><translation>Kon {file} niet opslaan: de tabel {table} heeft twee kolommen met de naam {column!r}.</translation></message><message><source>The file does not exist. Check the name and try again.</source><translation>Het bestand bestaat niet. Controleer de naam en probeer het opnieuw.</translation></message><message><source>This is a folder, not a file.</source><translation>Dit is een map, geen bestand.</translation></message><message><source>The compressed file expands to more than {limit} GB; it was not opened (a 'zip bomb'?).</source><translation>Het gecomprimeerde bestand wordt uitgepakt groter dan {limit} GB; het is niet geopend (een ‘zipbom’?).</translation></message><message><source>The compressed file is damaged ({detail}).</source><translation>Het gecomprimeerde bestand is beschadigd ({detail}).</translation></message><message><source>the payment has status "{value}": it was never completed, so it is not a purchase</source><translation>de betaling heeft de status "{value}": die is nooit voltooid en is dus geen aankoop</translation></message><message><source>the date is empty</source><translation>de datum ontbreekt</translation></message><message><source>this is not a date the app can read</source><translation>dit is geen datum die de app kan lezen</translation></message><message><source>the amount is empty</source><translation>het bedrag ontbreekt</translation></message><message><source>this is not a number</source><translation>dit is geen getal</translation></message><message><source>no customer id, e-mail, phone or name: a guest purchase that cannot be linked to a customer</source><translation>geen klant-id, e-mail, telefoonnummer of naam: een gastaankoop die niet aan een klant te koppelen is</translation></message><message><source>no customer id, e-mail, phone or name</source><translation>geen klant-id, e-mail, telefoonnummer of naam</translation></message><message><source>the same customer as row {row}</source><translation>dezelfde klant als rij {row}</translation></message><message><source>no score, satisfaction, comment or reason in this answer</source><translation>dit antwoord heeft geen score, tevredenheid, opmerking of reden</translation></message><message><source>an NPS score must be a whole number from 0 to 10</source><translation>een NPS-score moet een geheel getal van 0 tot en met 10 zijn</translation></message><message><source>a satisfaction answer must be a whole number from 1 to 5</source><translation>een tevredenheidsantwoord moet een geheel getal van 1 tot en met 5 zijn</translation></message><message><source>The sheet "{sheet}" spans {rows:,} rows × {cols:,} columns, more than the {limit:,} cells this app can open. Often there is formatting far below or to the right of the data: delete those rows and columns in Excel, or save the sheet as CSV.</source><translation>Het blad "{sheet}" beslaat {rows:,} rijen × {cols:,} kolommen, meer dan de {limit:,} cellen die deze app kan openen. Vaak staat er opmaak ver onder of rechts van de gegevens: verwijder die rijen en kolommen in Excel, of sla het blad op als CSV.</translation></message><message><source>The file is damaged or not a real spreadsheet ({detail}).</source><translation>Het bestand is beschadigd of geen echte spreadsheet ({detail}).</translation></message><message><source>The file is empty. Export the data again and choose this new file.</source><translation>Het bestand is leeg. Exporteer de gegevens opnieuw en kies dat nieuwe bestand.</translation></message><message><source>This does not look like a table: it contains binary data. Export the data as CSV or Excel (.xlsx) and try again.</source><translation>Dit lijkt geen tabel: het bevat binaire gegevens. Exporteer de gegevens als CSV of Excel (.xlsx) en probeer het opnieuw.</translation></message><message><source>The first line is longer than {limit:,} bytes; this does not look like a table export. Check that you chose the right file.</source><translation>De eerste regel is langer dan {limit:,} bytes; dit lijkt geen tabelexport. Controleer of je het juiste bestand hebt gekozen.</translation></message><message><source>The file has {count:,} or more columns; at most {limit:,} are supported. Check that you chose the right file and delimiter.</source><translation>Het bestand heeft {count:,} kolommen of meer; hoogstens {limit:,} worden ondersteund. Controleer of je het juiste bestand en scheidingsteken hebt gekozen.</translation></message><message><source>The workbook has no sheet named {sheet!r}. Sheets: {names}.</source><translation>De werkmap heeft geen blad met de naam {sheet!r}. Bladen: {names}.</translation></message><message><source>The workbook has no sheet with data.</source><translation>De werkmap heeft geen blad met gegevens.</translation></message><message><source>The dates in column "{column}" could be day/month or month/day (for example "{example}"). Choose the date order in the import window, or set "date_order": "dmy" or "mdy" in the config file.</source><translation>De datums in kolom "{column}" kunnen dag/maand of maand/dag zijn (bijvoorbeeld "{example}"). Kies de datumvolgorde in het importvenster, of zet "date_order": "dmy" of "mdy" in het configuratiebestand.</translation></message><message><source>The file mixes currencies ({listing}). Import each currency as its own file, or remove the rows in the other currency.</source><translation>Het bestand bevat meerdere valuta's ({listing}). Importeer elke valuta als een eigen bestand, of verwijder de rijen in de andere valuta.</translation></message></context><context><name>lifespan</name><message><source>no customers yet</source><translation>nog geen klanten</translation></message><message><source>more than half of your customers are still active after {days} days, the longest time observed, so the median lifetime is longer than that</source><translation>meer dan de helft van je klanten is na {days} dagen, de langste waargenomen tijd, nog actief, dus de mediane klantduur is langer</translation></message><message><source>no customer has churned yet, so there is no lifecycle to show</source><translation>nog geen enkele klant is vertrokken, dus er is geen levenscyclus te tonen</translation></message></context><context><name>loyal_history</name><message><source>Loyal customers in {period}</source><translation>Loyale klanten in {period}</translation></message><message><source>Survey answers and model estimates use today's values for every period.</source><translation>Enquêteantwoorden en modelschattingen gebruiken voor elke periode de huidige waarden.</translation></message></context><context><name>nps</name><message><source>only {n} answers (fewer than {min}); treat the score as a rough indication</source><translation>slechts {n} antwoorden (minder dan {min}); zie de score als een ruwe indicatie</translation></message><message><source>only one answer; treat the score as a rough indication</source><translation>slechts één antwoord; zie de score als een ruwe indicatie</translation></message><message><source>the 95 % interval is ±{half:.1f} points wide (more than ±{max:.0f})</source><translation>het 95 %-interval is ±{half:.1f} punten breed (meer dan ±{max:.0f})</translation></message><message><source>no answers</source><translation>geen antwoorden</translation></message><message><source>The rise from {a:.0f} to {b:.0f} could be chance: p = {p:.2f}.</source><translation>De stijging van {a:.0f} naar {b:.0f} kan toeval zijn: p = {p:.2f}.</translation></message><message><source>The fall from {a:.0f} to {b:.0f} could be chance: p = {p:.2f}.</source><translation>De daling van {a:.0f} naar {b:.0f} kan toeval zijn: p = {p:.2f}.</translation></message><message><source>The rise from {a:.0f} to {b:.0f} is unlikely to be chance: p {p_text}.</source><translation>De stijging van {a:.0f} naar {b:.0f} is waarschijnlijk geen toeval: p {p_text}.</translation></message><message><source>The fall from {a:.0f} to {b:.0f} is unlikely to be chance: p {p_text}.</source><translation>De daling van {a:.0f} naar {b:.0f} is waarschijnlijk geen toeval: p {p_text}.</translation></message><message><source>{a_label} and {b_label} have the same score ({a:.0f}); there is no difference to explain.</source><translation>{a_label} en {b_label} hebben dezelfde score ({a:.0f}); er is geen verschil te verklaren.</translation></message><message><source>{a_label} and {b_label} cannot be compared: one of them has no answers.</source><translation>{a_label} en {b_label} zijn niet te vergelijken: een van beide heeft geen antwoorden.</translation></message><message><source>no date</source><translation>geen datum</translation></message><message><source>The answers have no wave column, so waves are half-years of the answer date instead.</source><translation>De antwoorden hebben geen kolom voor de ronde, dus de rondes zijn halfjaren van de antwoorddatum.</translation></message><message><source>Loyal</source><translation>Loyaal</translation></message><message><source>Rest</source><translation>Overige</translation></message></context><context><name>representativeness</name><message><source>spend band</source><translation>bestedingsklasse</translation></message><message><source>{lo:,.0f}–{hi:,.0f}</source><translation>{lo:,.0f}–{hi:,.0f}</translation></message><message><source>Your {n} respondents look like your customers by {dimension} (chi-square p = {p:.2f}): no group is clearly over- or under-represented.</source><translation>Je {n} respondenten lijken op je klanten wat betreft {dimension} (chikwadraat p = {p:.2f}): geen groep is duidelijk over- of ondervertegenwoordigd.</translation></message><message><source>Your respondents differ from your customers by {dimension} (chi-square p {p_text}): {over} is over-represented ({over_resp:.0%} of answers vs {over_cust:.0%} of customers) and {under} under-represented ({under_resp:.0%} vs {under_cust:.0%}). Keep that in mind when reading the survey results.</source><translation>Je respondenten verschillen van je klanten wat betreft {dimension} (chikwadraat p {p_text}): {over} is oververtegenwoordigd ({over_resp:.0%} van de antwoorden tegen {over_cust:.0%} van de klanten) en {under} ondervertegenwoordigd ({under_resp:.0%} tegen {under_cust:.0%}). Houd daar rekening mee bij het lezen van de resultaten.</translation></message><message><source> Some groups are small, so the test is only a rough guide.</source><translation> Sommige groepen zijn klein, dus de toets is alleen een ruwe indicatie.</translation></message><message><source>All customers are in one {dimension} group; there is nothing to compare.</source><translation>Alle klanten zitten in één groep voor {dimension}; er valt niets te vergelijken.</translation></message><message><source>None of your customers answered the survey (or answers could not be matched to customers), so representativeness cannot be judged.</source><translation>Geen van je klanten heeft de enquête beantwoord (of de antwoorden konden niet aan klanten worden gekoppeld), dus de representativiteit is niet te beoordelen.</translation></message><message><source>(none)</source><translation>(geen)</translation></message><message><source>Every one of these customers answered, so the respondents are the customers.</source><translation>Al deze klanten hebben geantwoord, dus de respondenten zijn de klanten.</translation></message></context><context><name>responses</name><message><source>{matched} of {n} answers ({rate:.0%}) matched a customer: {by_id} by customer id, {by_email} by e-mail. Unmatched answers still count for NPS.</source><translation>{matched} van {n} antwoorden ({rate:.0%}) zijn aan een klant gekoppeld: {by_id} via klantnummer, {by_email} via e-mail. Niet-gekoppelde antwoorden tellen wel mee voor de NPS.</translation></message><message><source>There are no survey answers to match.</source><translation>Er zijn geen enquêteantwoorden om te koppelen.</translation></message><message><source>“{value}” is not a score from {low} to {high}</source><translation>‘{value}’ is geen score van {low} tot {high}</translation></message><message><source>“{value}” is not a date and time</source><translation>‘{value}’ is geen datum en tijd</translation></message></context><context><name>retention</name><message><source>no active customers at the start of this period, so there is nothing to retain</source><translation>geen actieve klanten aan het begin van deze periode, dus er valt niets te behouden</translation></message><message><source>period still running: end counts are as of {as_of}</source><translation>periode loopt nog: de eindcijfers gelden per {as_of}</translation></message></context><context><name>rfm</name><message><source>Bought recently and buy often.</source><translation>Kochten kort geleden en kopen vaak.</translation></message><message><source>Buy often and still come back.</source><translation>Kopen vaak en komen nog steeds terug.</translation></message><message><source>Recent customers who have bought more than once.</source><translation>Recente klanten die meer dan eens hebben gekocht.</translation></message><message><source>Bought recently, for the first time or rarely.</source><translation>Kochten kort geleden, voor het eerst of zelden.</translation></message><message><source>Fairly recent, but do not buy often yet.</source><translation>Vrij recent, maar kopen nog niet vaak.</translation></message><message><source>Average recency and frequency: could go either way.</source><translation>Gemiddelde recentheid en frequentie: kan alle kanten op.</translation></message><message><source>Not seen for a while and rarely bought.</source><translation>Al een tijd niet gezien en kochten zelden.</translation></message><message><source>Used to buy regularly but have not come back for a long time.</source><translation>Kochten vroeger regelmatig, maar zijn al lang niet teruggekomen.</translation></message><message><source>Bought most often, but not for a long time.</source><translation>Kochten het vaakst, maar al lang niet meer.</translation></message><message><source>Long ago and rarely.</source><translation>Lang geleden en zelden.</translation></message><message><source>Longest ago and least often.</source><translation>Het langst geleden en het minst vaak.</translation></message></context><context><name>risk</name><message><source>last bought {days} days ago; usually every {gap}</source><translation>kocht {days} dagen geleden voor het laatst; meestal om de {gap}</translation></message><message><source>bought {last} times in the last {period} days, {previous} in the {period} before</source><translation>kocht {last} keer in de laatste {period} dagen, {previous} keer in de {period} dagen daarvoor</translation></message><message><source>bought once in the last {period} days, {previous} times in the {period} before</source><translation>kocht één keer in de laatste {period} dagen, {previous} keer in de {period} dagen daarvoor</translation></message><message><source>no purchase in the last {period} days, {previous} in the {period} before</source><translation>geen aankoop in de laatste {period} dagen, {previous} in de {period} dagen daarvoor</translation></message><message><source>gave a score of {score} out of 10</source><translation>gaf een score van {score} uit 10</translation></message><message><source>rated satisfaction {value} out of 5</source><translation>gaf tevredenheid {value} uit 5</translation></message><message><source>returned an order in the last {period} days</source><translation>stuurde een order terug in de laatste {period} dagen</translation></message><message><source>returned {n} orders in the last {period} days</source><translation>stuurde {n} orders terug in de laatste {period} dagen</translation></message><message><source>probably no longer buying: {p:.0%} chance they are still a customer</source><translation>koopt waarschijnlijk niet meer: {p:.0%} kans dat dit nog een klant is</translation></message><message><source>value at risk = (1 − chance still a customer) × predicted value</source><translation>waarde op het spel = (1 − kans dat iemand nog klant is) × voorspelde waarde</translation></message><message><source>value at risk = the whole predicted value of customers with a warning sign (the chance that a customer is still buying could not be estimated)</source><translation>waarde op het spel = de hele voorspelde waarde van klanten met een waarschuwingssignaal (de kans dat een klant nog koopt, kon niet worden geschat)</translation></message></context><context><name>rule_fields</name><message><source>Imported from your customer list (column “{name}”).</source><translation>Geïmporteerd uit je klantenlijst (kolom ‘{name}’).</translation></message></context><context><name>rules</name><message><source>{where}: expected {{"name", "match", "conditions"}}, not {value}.</source><translation>{where}: verwacht {{"name", "match", "conditions"}}, niet {value}.</translation></message><message><source>{where}: the rule needs a name.</source><translation>{where}: de regel heeft een naam nodig.</translation></message><message><source>{where}: "match" must be "all" or "any", not {value}.</source><translation>{where}: "match" moet "all" of "any" zijn, niet {value}.</translation></message><message><source>{where}: there are no conditions; add at least one.</source><translation>{where}: er zijn geen voorwaarden; voeg er minstens één toe.</translation></message><message><source>{where}: "conditions" must be a list, not {value}.</source><translation>{where}: "conditions" moet een lijst zijn, niet {value}.</translation></message><message><source>{where}: groups can only be nested one level deep.</source><translation>{where}: groepen kunnen maar één niveau diep genest worden.</translation></message><message><source>{where}: expected a condition {{"field", "op", "value"}} or a group {{"match", "conditions"}}, not {value}.</source><translation>{where}: verwacht een voorwaarde {{"field", "op", "value"}} of een groep {{"match", "conditions"}}, niet {value}.</translation></message><message><source>{where}: unknown operator {value}; use one of {choices}.</source><translation>{where}: onbekende operator {value}; gebruik een van {choices}.</translation></message><message><source>{where}: the condition names no field.</source><translation>{where}: de voorwaarde noemt geen veld.</translation></message><message><source>{where}: unknown field "{field}".{hint}</source><translation>{where}: onbekend veld "{field}".{hint}</translation></message><message><source>{where}: "{op}" cannot be used with "{field}" ({kind}); use one of {choices}.</source><translation>{where}: "{op}" kan niet met "{field}" ({kind}) worden gebruikt; gebruik een van {choices}.</translation></message><message><source>{where}: "{field}" needs a number, not {value}.</source><translation>{where}: "{field}" heeft een getal nodig, niet {value}.</translation></message><message><source>{where}: "{field}" needs a date written as YYYY-MM-DD, not {value}.</source><translation>{where}: "{field}" heeft een datum nodig in de vorm JJJJ-MM-DD, niet {value}.</translation></message><message><source>{where}: "{field}" needs a text value, not {value}.</source><translation>{where}: "{field}" heeft een tekst nodig, niet {value}.</translation></message><message><source>{where}: "between" needs two values [from, to], not {value}.</source><translation>{where}: "between" heeft twee waarden nodig [van, tot], niet {value}.</translation></message><message><source>{where}: "between" goes from {low} to {high}; the first must not be larger.</source><translation>{where}: "between" loopt van {low} tot {high}; de eerste mag niet groter zijn.</translation></message><message><source>{where}: "{op}" needs a list of at least one value, not {value}.</source><translation>{where}: "{op}" heeft een lijst met minstens één waarde nodig, niet {value}.</translation></message><message><source>{where}: "{op}" takes no value, but got {value}.</source><translation>{where}: "{op}" neemt geen waarde, maar kreeg {value}.</translation></message><message><source>{where}: "{op}" needs a value.</source><translation>{where}: "{op}" heeft een waarde nodig.</translation></message><message><source> Did you mean "{match}"?</source><translation> Bedoelde je "{match}"?</translation></message><message><source>Rule "{name}"</source><translation>Regel "{name}"</translation></message><message><source>Unnamed rule</source><translation>Naamloze regel</translation></message><message><source>condition {path}</source><translation>voorwaarde {path}</translation></message><message><source>Two segments are called "{name}"; give each segment its own name.</source><translation>Twee segmenten heten "{name}"; geef elk segment een eigen naam.</translation></message><message><source>at least</source><translation>minstens</translation></message><message><source>more than</source><translation>meer dan</translation></message><message><source>at most</source><translation>hoogstens</translation></message><message><source>less than</source><translation>minder dan</translation></message><message><source>is</source><translation>is</translation></message><message><source>is not</source><translation>is niet</translation></message><message><source>between</source><translation>tussen</translation></message><message><source>is one of</source><translation>is een van</translation></message><message><source>is none of</source><translation>is geen van</translation></message><message><source>contains</source><translation>bevat</translation></message><message><source>is empty</source><translation>ontbreekt</translation></message><message><source>is known</source><translation>is bekend</translation></message><message><source> and </source><translation> en </translation></message><message><source> or </source><translation> of </translation></message></context><context><name>satisfaction</name><message><source>very dissatisfied</source><translation>zeer ontevreden</translation></message><message><source>dissatisfied</source><translation>ontevreden</translation></message><message><source>neutral</source><translation>neutraal</translation></message><message><source>satisfied</source><translation>tevreden</translation></message><message><source>very satisfied</source><translation>zeer tevreden</translation></message><message><source>promoters</source><translation>promotors</translation></message><message><source>passives</source><translation>passieven</translation></message><message><source>detractors</source><translation>criticasters</translation></message><message><source>very satisfied customers</source><translation>zeer tevreden klanten</translation></message><message><source>satisfied customers</source><translation>tevreden klanten</translation></message><message><source>not enough data: {n} answers with a full {days}-day window (need {min})</source><translation>te weinig gegevens: {n} antwoorden met een volledige periode van {days} dagen (nodig: {min})</translation></message><message><source>{hi_label} bought again within {days} days {ratio:.1f} times as often as {lo_label} ({hi_rate:.0%} of {hi_n} vs {lo_rate:.0%} of {lo_n}); {chance}</source><translation>{hi_label} kochten binnen {days} dagen {ratio:.1f} keer zo vaak opnieuw als {lo_label} ({hi_rate:.0%} van {hi_n} tegen {lo_rate:.0%} van {lo_n}); {chance}</translation></message><message><source>{hi_label}: {hi_rate:.0%} of {hi_n} bought again within {days} days, {lo_label}: none of {lo_n}; {chance}</source><translation>{hi_label}: {hi_rate:.0%} van {hi_n} kocht binnen {days} dagen opnieuw, {lo_label}: niemand van {lo_n}; {chance}</translation></message><message><source>this difference could be chance (p = {p:.2f}).</source><translation>dit verschil kan toeval zijn (p = {p:.2f}).</translation></message><message><source>this difference is unlikely to be chance (p {p_text}).</source><translation>dit verschil is waarschijnlijk geen toeval (p {p_text}).</translation></message><message><source>Not enough data yet to compare {hi_label} with {lo_label}.</source><translation>Nog te weinig gegevens om {hi_label} met {lo_label} te vergelijken.</translation></message></context><context><name>segment_retention</name><message><source>In {period}: {sentence}</source><translation>In {period}: {sentence}</translation></message><message><source>There is no complete period yet, so retention cannot be compared.</source><translation>Er is nog geen volledige periode, dus het klantbehoud is niet te vergelijken.</translation></message></context><context><name>value</name><message><source>no customer has made a purchase yet</source><translation>nog geen enkele klant heeft iets gekocht</translation></message><message><source>no customer is active at the end of the data</source><translation>geen enkele klant is actief aan het eind van de gegevens</translation></message><message><source>annual retention could not be measured (no complete period had customers at its start); set an expected lifetime in the definitions</source><translation>het klantbehoud per jaar kon niet worden gemeten (geen volledige periode had klanten aan het begin); stel een verwachte klantduur in bij de definities</translation></message><message><source>every customer was retained, so the expected lifetime is unlimited; set an expected lifetime in the definitions</source><translation>alle klanten zijn behouden, dus de verwachte klantduur is onbegrensd; stel een verwachte klantduur in bij de definities</translation></message><message><source>expected lifetime {years:.1f} years, set by you</source><translation>verwachte klantduur {years:.1f} jaar, door jou ingesteld</translation></message><message><source>expected lifetime {years:.1f} years = 1 / (1 − {retention:.0f} % measured annual retention)</source><translation>verwachte klantduur {years:.1f} jaar = 1 / (1 − {retention:.0f} % gemeten klantbehoud per jaar)</translation></message><message><source>no customer churned between {start} and {end}</source><translation>geen enkele klant vertrok tussen {start} en {end}</translation></message><message><source>your data span fewer than {min_days} days, too few to estimate purchases per year</source><translation>je gegevens beslaan minder dan {min_days} dagen, te weinig om aankopen per jaar te schatten</translation></message><message><source>your data cover {days} days, less than a year, so the yearly figure is scaled up from them</source><translation>je gegevens beslaan {days} dagen, minder dan een jaar, dus het jaarcijfer is daaruit opgeschaald</translation></message></context><context><name>view_filter</name><message><source>Segment: {name}</source><translation>Segment: {name}</translation></message><message><source>{start} – {end}</source><translation>{start} – {end}</translation></message><message><source>from {start}</source><translation>vanaf {start}</translation></message><message><source>until {end}</source><translation>tot en met {end}</translation></message><message><source>Only the {count} customers of the segment {name} (members as of {as_of}) with their orders and answers.</source><translation>Alleen de {count} klanten van het segment {name} (leden op {as_of}) met hun bestellingen en antwoorden.</translation></message><message><source>Reported from {start} to {end}; purchases before {start} still decide who is an existing customer.</source><translation>Getoond van {start} tot {end}; aankopen vóór {start} bepalen nog steeds wie al klant is.</translation></message><message><source>Data after {end} left out.</source><translation>Gegevens na {end} zijn weggelaten.</translation></message></context><context><name>voice_groups</name><message><source>RFM segment</source><translation>RFM-segment</translation></message><message><source>loyal or not</source><translation>loyaal of niet</translation></message><message><source>Loyal</source><translation>Loyaal</translation></message><message><source>Everyone else</source><translation>Alle anderen</translation></message><message><source>spend band</source><translation>bestedingsklasse</translation></message></context></TS>

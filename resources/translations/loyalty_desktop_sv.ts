@@ -23,6 +23,18 @@
         <translation>Kunder</translation>
     </message>
     <message>
+        <source>%1 · new customers: %2</source>
+        <translation>%1 · nya kunder: %2</translation>
+    </message>
+    <message>
+        <source>%1 · came back: %2</source>
+        <translation>%1 · kom tillbaka: %2</translation>
+    </message>
+    <message>
+        <source>%1 · churned: %2</source>
+        <translation>%1 · tappade: %2</translation>
+    </message>
+    <message>
         <source>Retention and churn rate</source>
         <translation>Kvarhållning och kundtapp</translation>
     </message>
@@ -49,6 +61,18 @@
     <message>
         <source>% of customers at period start</source>
         <translation>% av kunderna vid periodens början</translation>
+    </message>
+    <message>
+        <source>%1 · retention rate %2: %3 of %4 customers kept</source>
+        <translation>%1 · kundlojalitet %2: %3 av %4 kunder kvar</translation>
+    </message>
+    <message>
+        <source>%1 · retention incl. returning %2</source>
+        <translation>%1 · kvar inkl. återkommande %2</translation>
+    </message>
+    <message>
+        <source>%1 · churn rate %2: %3 of %4 customers lost</source>
+        <translation>%1 · kundtapp %2: %3 av %4 kunder förlorade</translation>
     </message>
     <message>
         <source>Detractors (0–6)</source>
@@ -161,6 +185,26 @@
         <translation>Kundvärde hittills</translation>
     </message>
     <message>
+        <source>Predicted customer lifetime value (BG/NBD and Gamma-Gamma)</source>
+        <translation>Förväntat kundlivstidsvärde (BG/NBD och Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <source>Predicted customer lifetime value (MBG/NBD and Gamma-Gamma)</source>
+        <translation>Förväntat kundlivstidsvärde (MBG/NBD och Gamma-Gamma)</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value, simple estimate</source>
+        <translation>Kundlivstidsvärde, enkel uppskattning</translation>
+    </message>
+    <message>
+        <source>Simple CLV = annual value × margin × (1 + d) / (1 + d − r): %1.</source>
+        <translation>Enkelt CLV = årsvärde × marginal × (1 + d) / (1 + d − r): %1.</translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation>Modell: %1.</translation>
+    </message>
+    <message>
         <source>%1 or more</source>
         <translation>%1 eller mer</translation>
     </message>
@@ -261,8 +305,270 @@
         <translation>Andel återkommande köpare</translation>
     </message>
     <message>
+        <source>between</source>
+        <extracomment>Operators that make sense for each kind of field (SPEC §4 lists them all). The operators that are words are shown in the forms through ``self.tr(op)``: marked here.</extracomment>
+        <translation>mellan</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>är en av</translation>
+    </message>
+    <message>
+        <source>not in</source>
+        <translation>är ingen av</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>innehåller</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>är tomt</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>är inte tomt</translation>
+    </message>
+    <message>
+        <source>Customer for</source>
+        <extracomment>RFM segment names, best first (the grid is documented in ``rfm.py``). Attribute columns with at most this many distinct values offer a choice list. The built-in fields (English templates), in the order the form lists them.</extracomment>
+        <translation>Kund sedan</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>Months since the customer's first purchase.</source>
+        <translation>Månader sedan kundens första köp.</translation>
+    </message>
+    <message>
+        <source>Customer for (days)</source>
+        <translation>Kund sedan (dagar)</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagar</translation>
+    </message>
+    <message>
+        <source>Days since the customer's first purchase.</source>
+        <translation>Dagar sedan kundens första köp.</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Dagar sedan senaste köp</translation>
+    </message>
+    <message>
+        <source>Days between the customer's last purchase and the analysis date.</source>
+        <translation>Dagar mellan kundens senaste köp och analysdagen.</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Köp</translation>
+    </message>
+    <message>
+        <source>purchases</source>
+        <translation>köp</translation>
+    </message>
+    <message>
+        <source>Number of purchases (orders with a positive amount) ever.</source>
+        <translation>Antal köp (order med positivt belopp) totalt.</translation>
+    </message>
+    <message>
+        <source>Days with a purchase</source>
+        <translation>Dagar med köp</translation>
+    </message>
+    <message>
+        <source>Number of different days on which the customer bought.</source>
+        <translation>Antal olika dagar då kunden handlade.</translation>
+    </message>
+    <message>
+        <source>Purchases in the last year</source>
+        <translation>Köp senaste året</translation>
+    </message>
+    <message>
+        <source>Purchases in the 365 days up to the analysis date.</source>
+        <translation>Köp under de 365 dagarna fram till analysdagen.</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Köpt för</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>belopp</translation>
+    </message>
+    <message>
+        <source>Net revenue from the customer ever (refunds subtracted).</source>
+        <translation>Nettointäkter från kunden totalt (returer avdragna).</translation>
+    </message>
+    <message>
+        <source>Spend in the last year</source>
+        <translation>Köpt för senaste året</translation>
+    </message>
+    <message>
+        <source>Net revenue from the customer in the 365 days up to the analysis date.</source>
+        <translation>Nettointäkter från kunden under de 365 dagarna fram till analysdagen.</translation>
+    </message>
+    <message>
         <source>Average order value</source>
         <translation>Genomsnittligt ordervärde</translation>
+    </message>
+    <message>
+        <source>The customer's spend divided by their number of purchases.</source>
+        <translation>Kundens köpbelopp delat med antalet köp.</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returer</translation>
+    </message>
+    <message>
+        <source>returns</source>
+        <translation>returer</translation>
+    </message>
+    <message>
+        <source>Number of refund orders (net amount zero or less).</source>
+        <translation>Antal returordrar (nettobelopp noll eller mindre).</translation>
+    </message>
+    <message>
+        <source>Amount returned</source>
+        <translation>Returnerat belopp</translation>
+    </message>
+    <message>
+        <source>Money refunded to the customer.</source>
+        <translation>Pengar som betalats tillbaka till kunden.</translation>
+    </message>
+    <message>
+        <source>Typical days between purchases</source>
+        <translation>Typiskt antal dagar mellan köp</translation>
+    </message>
+    <message>
+        <source>Median days between the customer's purchases (empty for one-time buyers).</source>
+        <translation>Median för antalet dagar mellan kundens köp (tomt för engångsköpare).</translation>
+    </message>
+    <message>
+        <source>Lifespan</source>
+        <translation>Livslängd</translation>
+    </message>
+    <message>
+        <source>Days from first purchase to churn (or to the analysis date if still active).</source>
+        <translation>Dagar från första köpet till att kunden gick förlorad (eller till analysdagen om kunden är aktiv).</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Active, or churned: no purchase within the inactivity window.</source>
+        <translation>Aktiv, eller förlorad: inget köp inom inaktivitetsfönstret.</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Första köp</translation>
+    </message>
+    <message>
+        <source>Day of the customer's first purchase.</source>
+        <translation>Dagen för kundens första köp.</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Senaste köp</translation>
+    </message>
+    <message>
+        <source>Day of the customer's last purchase.</source>
+        <translation>Dagen för kundens senaste köp.</translation>
+    </message>
+    <message>
+        <source>Churn date</source>
+        <translation>Datum då kunden gick förlorad</translation>
+    </message>
+    <message>
+        <source>Last purchase plus the inactivity window, for churned customers.</source>
+        <translation>Senaste köpet plus inaktivitetsfönstret, för förlorade kunder.</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM-segment</translation>
+    </message>
+    <message>
+        <source>Named group from recency and frequency scores (Champions, At risk …).</source>
+        <translation>Namngiven grupp utifrån poängen för hur nyligen och hur ofta kunden handlar (Champions, At risk …).</translation>
+    </message>
+    <message>
+        <source>Recency score</source>
+        <translation>Poäng för senaste köp</translation>
+    </message>
+    <message>
+        <source>score 1–5</source>
+        <translation>poäng 1–5</translation>
+    </message>
+    <message>
+        <source>5 = bought most recently (top fifth of customers), 1 = longest ago.</source>
+        <translation>5 = handlade senast (översta femtedelen av kunderna), 1 = längst sedan.</translation>
+    </message>
+    <message>
+        <source>Frequency score</source>
+        <translation>Poäng för köpfrekvens</translation>
+    </message>
+    <message>
+        <source>5 = buys most often (top fifth of customers), 1 = least often.</source>
+        <translation>5 = handlar oftast (översta femtedelen av kunderna), 1 = mest sällan.</translation>
+    </message>
+    <message>
+        <source>Spend score</source>
+        <translation>Poäng för köpbelopp</translation>
+    </message>
+    <message>
+        <source>5 = spends most (top fifth of customers), 1 = least.</source>
+        <translation>5 = handlar för mest (översta femtedelen av kunderna), 1 = minst.</translation>
+    </message>
+    <message>
+        <source>Would recommend (0–10)</source>
+        <translation>Skulle rekommendera (0–10)</translation>
+    </message>
+    <message>
+        <source>score 0–10</source>
+        <translation>poäng 0–10</translation>
+    </message>
+    <message>
+        <source>The customer's latest answer to 'How likely are you to recommend us?'.</source>
+        <translation>Kundens senaste svar på ”Hur troligt är det att du skulle rekommendera oss?”.</translation>
+    </message>
+    <message>
+        <source>Promoter / passive / detractor</source>
+        <translation>Ambassadör / passiv / kritiker</translation>
+    </message>
+    <message>
+        <source>Promoter (9–10), passive (7–8) or detractor (0–6) from the latest answer.</source>
+        <translation>Ambassadör (9–10), passiv (7–8) eller kritiker (0–6) enligt det senaste svaret.</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Nöjdhet (1–5)</translation>
+    </message>
+    <message>
+        <source>The customer's latest satisfaction answer, 5 = very satisfied.</source>
+        <translation>Kundens senaste svar om nöjdhet, 5 = mycket nöjd.</translation>
+    </message>
+    <message>
+        <source>Chance still a customer</source>
+        <translation>Chans att fortfarande vara kund</translation>
+    </message>
+    <message>
+        <source>probability 0–1</source>
+        <translation>sannolikhet 0–1</translation>
+    </message>
+    <message>
+        <source>Model estimate that the customer has not silently left (BG/NBD).</source>
+        <translation>Modellens skattning av att kunden inte har slutat i tysthet (BG/NBD).</translation>
+    </message>
+    <message>
+        <source>Predicted lifetime value</source>
+        <translation>Förväntat kundlivstidsvärde</translation>
+    </message>
+    <message>
+        <source>Model estimate of the customer's future value over the CLV horizon.</source>
+        <translation>Modellens skattning av kundens framtida värde under CLV-horisonten.</translation>
     </message>
     <message>
         <source>Revenue</source>
@@ -330,7 +636,7 @@
     </message>
     <message>
         <source>%1 customers bought recently enough to count as active</source>
-        <translation>%1 kunder har handlat nyligen nog för att räknas som aktiva</translation>
+        <translation>%1 kunder har handlat tillräckligt nyligen för att räknas som aktiva</translation>
     </message>
     <message>
         <source>%1 customers bought from you in the data</source>
@@ -346,7 +652,7 @@
     </message>
     <message>
         <source>Customers stay %1 on average (churned ones up to their churn date)</source>
-        <translation>Kunderna stannar i snitt %1 (förlorade kunder fram till tappdatumet)</translation>
+        <translation>Kunderna stannar i snitt %1 (förlorade kunder räknas fram till dagen de gick förlorade)</translation>
     </message>
     <message>
         <source>target</source>
@@ -358,19 +664,23 @@
     </message>
     <message>
         <source>better than your %1 %2</source>
-        <translation>bättre än ditt %1 %2</translation>
+        <translation>bättre än ditt %2 på %1</translation>
     </message>
     <message>
         <source>worse than your %1 %2</source>
-        <translation>sämre än ditt %1 %2</translation>
+        <translation>sämre än ditt %2 på %1</translation>
     </message>
     <message>
         <source>equal to your %1 %2</source>
-        <translation>lika med ditt %1 %2</translation>
+        <translation>lika bra som ditt %2 på %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <extracomment>Colour-blind-safe line colours (Okabe–Ito) for up to six compared groups.</extracomment>
+        <translation>%1 · %2: %3</translation>
     </message>
     <message>
         <source>Loyal customers over time</source>
-        <extracomment>Colour-blind-safe line colours (Okabe–Ito) for up to six compared groups.</extracomment>
         <translation>Lojala kunder över tid</translation>
     </message>
     <message>
@@ -390,8 +700,14 @@
         <translation>Kvarhållning per grupp</translation>
     </message>
     <message>
+        <source>Drawing the charts…</source>
+        <extracomment>Page size by locale: US English readers print on Letter, everyone else on A4.
+----------
+share of the progress bar for recording the charts (the rest is writing the pages)</extracomment>
+        <translation>Ritar diagrammen…</translation>
+    </message>
+    <message>
         <source>Customer loyalty report</source>
-        <extracomment>Page size by locale: US English readers print on Letter, everyone else on A4.</extracomment>
         <translation>Rapport om kundlojalitet</translation>
     </message>
     <message>
@@ -407,12 +723,16 @@
         <translation>Analysdatum: %1</translation>
     </message>
     <message>
+        <source>Shown: %1</source>
+        <translation>Visas: %1</translation>
+    </message>
+    <message>
         <source>Generated on %1</source>
         <translation>Skapad %1</translation>
     </message>
     <message>
         <source>Made with Loyalty Desktop. Computed on this computer; no data left it.</source>
-        <translation>Gjord med Loyalty Desktop. Beräknad på den här datorn; ingen data lämnade den.</translation>
+        <translation>Skapad med Loyalty Desktop. Beräknad på den här datorn; inga data har lämnat den.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -433,6 +753,14 @@
     <message>
         <source>Assessment</source>
         <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>What the figures say</source>
+        <translation>Vad siffrorna säger</translation>
+    </message>
+    <message>
+        <source>… and %1 more rows, in the Excel export.</source>
+        <translation>… och %1 rader till, i Excel-exporten.</translation>
     </message>
     <message>
         <source>Retention</source>
@@ -503,6 +831,14 @@
         <translation>Importera data</translation>
     </message>
     <message>
+        <source>Reading the file</source>
+        <translation>Läser filen</translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped. Change a setting to read it again.</source>
+        <translation>Läsningen av filen stoppades. Ändra en inställning för att läsa den igen.</translation>
+    </message>
+    <message>
         <source>Check how the file is read</source>
         <translation>Kontrollera hur filen läses</translation>
     </message>
@@ -513,6 +849,14 @@
     <message>
         <source>File</source>
         <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Läser filen…</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Sluta läsa</translation>
     </message>
     <message>
         <source>Kind of data</source>
@@ -640,7 +984,7 @@
     </message>
     <message>
         <source>week %1</source>
-        <extracomment>With more cohorts than this the cells are too small for their numbers; hover still works. Smallest top of the colour scale, so a shop where almost nobody returns is not all yellow.</extracomment>
+        <extracomment>With more cohorts than this the cells are too small for their numbers; hover still works. Smallest top of the colour scale, so a shop where almost nobody returns is not all yellow. Ink on the light cells: not the theme's foreground, which turns light in the dark scheme.</extracomment>
         <translation>vecka %1</translation>
     </message>
     <message>
@@ -776,6 +1120,18 @@
         <translation>Varje rad i varje fil är redovisad: lästa rader = godkända rader + avvisade rader. Radnumren är som i Excel (rubrikraden är rad 1).</translation>
     </message>
     <message>
+        <source>sales</source>
+        <translation>försäljning</translation>
+    </message>
+    <message>
+        <source>customer list</source>
+        <translation>kundlista</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>enkätsvar</translation>
+    </message>
+    <message>
         <source>Contents</source>
         <translation>Innehåll</translation>
     </message>
@@ -794,6 +1150,278 @@
     <message>
         <source>First rejected rows of each file</source>
         <translation>De första avvisade raderna i varje fil</translation>
+    </message>
+    <message>
+        <source>Who answered, compared with all customers, by %1</source>
+        <translation>Vilka som svarade jämfört med alla kunder, efter %1</translation>
+    </message>
+    <message>
+        <source>Share of all customers</source>
+        <translation>Andel av alla kunder</translation>
+    </message>
+    <message>
+        <source>Share of the answers</source>
+        <translation>Andel av svaren</translation>
+    </message>
+    <message>
+        <source>%1: %2 of customers, %3 of the answers (%4 of %5 customers answered)</source>
+        <translation>%1: %2 av kunderna, %3 av svaren (%4 av %5 kunder svarade)</translation>
+    </message>
+    <message>
+        <source>% of customers or answers</source>
+        <translation>% av kunder eller svar</translation>
+    </message>
+    <message>
+        <source>Chi-square test of “answered / did not answer” against the groups: a small p means the answers come more from some groups than others. Only answers matched to a customer count. </source>
+        <translation>Chi-två-test av ”svarade / svarade inte” mot grupperna: ett litet p betyder att svaren kommer mer från vissa grupper än andra. Bara svar som matchats mot en kund räknas. </translation>
+    </message>
+    <message>
+        <source>Causes mentioned per survey wave (comments per wave in brackets)</source>
+        <translation>Orsaker som nämns per enkätomgång (kommentarer per omgång inom parentes)</translation>
+    </message>
+    <message>
+        <source>%1: %2 comments</source>
+        <translation>%1: %2 kommentarer</translation>
+    </message>
+    <message>
+        <source>%1: %2 of them</source>
+        <translation>%1: %2 av dem</translation>
+    </message>
+    <message>
+        <source>% of the wave's comments</source>
+        <translation>% av omgångens kommentarer</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Frö</translation>
+    </message>
+    <message>
+        <source>Seed (enter it again to draw the same list)</source>
+        <translation>Frö (ange det igen för att dra samma lista)</translation>
+    </message>
+    <message>
+        <source>Customers drawn</source>
+        <translation>Dragna kunder</translation>
+    </message>
+    <message>
+        <source>Groups in proportion to the whole customer base by</source>
+        <translation>Grupper i proportion till hela kundbasen efter</translation>
+    </message>
+    <message>
+        <source>Last survey's respondents left out</source>
+        <translation>Utelämnade svarande från förra enkäten</translation>
+    </message>
+    <message>
+        <source>Data up to</source>
+        <translation>Data till och med</translation>
+    </message>
+    <message>
+        <source>Customers / available / drawn</source>
+        <translation>Kunder / tillgängliga / dragna</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <source>Survey sample</source>
+        <translation>Enkäturval</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Urval</translation>
+    </message>
+    <message>
+        <source>How it was drawn</source>
+        <translation>Så drogs urvalet</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>veckor</translation>
+    </message>
+    <message>
+        <source>%1 model fitted on the purchases up to %2 of the %3 customers who had bought by then (time unit: %4); checked against the %5 weeks from %6 to %7</source>
+        <translation>%1-modellen anpassad på köpen till och med %2 hos de %3 kunder som hade handlat då (tidsenhet: %4); kontrollerad mot de %5 veckorna från %6 till %7</translation>
+    </message>
+    <message>
+        <source>Customers grouped by their repeat purchases before the split (0 to 7 or more); bars: average repeat purchases per customer in the holdout weeks, actual and as the model predicted from each customer's history.</source>
+        <translation>Kunderna grupperade efter antal återköp före brytpunkten (0 till 7 eller fler); staplar: genomsnittligt antal återköp per kund under de undanhållna veckorna, faktiskt och som modellen förutsade utifrån varje kunds historik.</translation>
+    </message>
+    <message>
+        <source>Repeat purchases (every purchase day after a customer's first) added up week by week, actual and as the model expects for customers who had made their first purchase by then; the vertical line is the split.</source>
+        <translation>Återköp (varje köpdag efter kundens första) summerade vecka för vecka, faktiskt och som modellen förväntar sig för de kunder som hade gjort sitt första köp då; den lodräta linjen är brytpunkten.</translation>
+    </message>
+    <message>
+        <source>Predicted and actual repeat purchases in the holdout weeks</source>
+        <translation>Förutsagda och faktiska återköp under de undanhållna veckorna</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktiskt</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases before the split (%2 customers): %3 actual, %4 predicted per customer</source>
+        <translation>%1 återköp före brytpunkten (%2 kunder): %3 faktiskt, %4 förutsagt per kund</translation>
+    </message>
+    <message>
+        <source>Repeat purchases before the split</source>
+        <translation>Återköp före brytpunkten</translation>
+    </message>
+    <message>
+        <source>Repeat purchases per customer</source>
+        <translation>Återköp per kund</translation>
+    </message>
+    <message>
+        <source>Repeat purchases week by week: actual and model</source>
+        <translation>Återköp vecka för vecka: faktiskt och modell</translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation>brytpunkt %1</translation>
+    </message>
+    <message>
+        <source>Week to %1: %2 repeat purchases so far, model %3</source>
+        <translation>Vecka till %1: %2 återköp hittills, modellen %3</translation>
+    </message>
+    <message>
+        <source>Week ending</source>
+        <translation>Vecka som slutar</translation>
+    </message>
+    <message>
+        <source>Repeat purchases so far</source>
+        <translation>Återköp hittills</translation>
+    </message>
+</context>
+<context>
+    <name>AtRiskPage</name>
+    <message>
+        <source>At risk</source>
+        <extracomment>Kinds of groups the filter offers, in this order (engine/segments.py metric kinds).</extracomment>
+        <translation>I riskzonen</translation>
+    </message>
+    <message>
+        <source>Export win-back list…</source>
+        <translation>Exportera lista för att vinna tillbaka kunder…</translation>
+    </message>
+    <message>
+        <source>Segment:</source>
+        <translation>Segment:</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kund</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM-segment</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Värde i riskzonen</translation>
+    </message>
+    <message>
+        <source>Chance still a customer</source>
+        <translation>Chans att fortfarande vara kund</translation>
+    </message>
+    <message>
+        <source>Predicted value</source>
+        <translation>Förväntat värde</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Tecken</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Buying less often</source>
+        <translation>Handlar mer sällan</translation>
+    </message>
+    <message>
+        <source>Low score</source>
+        <translation>Lågt betyg</translation>
+    </message>
+    <message>
+        <source>Recent returns</source>
+        <translation>Nyliga returer</translation>
+    </message>
+    <message>
+        <source>Probably lost</source>
+        <translation>Troligen förlorad</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alla kunder</translation>
+    </message>
+    <message>
+        <source>RFM: %1</source>
+        <translation>RFM: %1</translation>
+    </message>
+    <message>
+        <source>Import your sales to see which customers are slipping away.</source>
+        <translation>Importera din försäljning för att se vilka kunder som håller på att glida iväg.</translation>
+    </message>
+    <message>
+        <source>No customer in this group shows a warning sign.</source>
+        <translation>Ingen kund i den här gruppen visar något varningstecken.</translation>
+    </message>
+    <message>
+        <source>%1 customers show at least one warning sign; %2 of predicted value is at risk. The list is ranked by value at risk; click a column to sort by it.</source>
+        <translation>%1 kunder visar minst ett varningstecken; %2 av det förväntade värdet är i riskzonen. Listan är sorterad efter värde i riskzonen; klicka på en kolumn för att sortera efter den.</translation>
+    </message>
+    <message>
+        <source>Export win-back list</source>
+        <translation>Exportera lista för att vinna tillbaka kunder</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV-fil (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the win-back list…</source>
+        <translation>Skriver listan…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Sparat i %1</translation>
+    </message>
+    <message>
+        <source>The list could not be written.</source>
+        <translation>Listan kunde inte skrivas.</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1479,10 @@
     <message>
         <source>Churned</source>
         <translation>Förlorade</translation>
+    </message>
+    <message>
+        <source>Show all customers</source>
+        <translation>Visa alla kunder</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -916,6 +1548,14 @@
         <source>Warning signs</source>
         <translation>Varningssignaler</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the %n customers behind “%1” in the chart you clicked.</source>
+        <translation><numerusform>Visar %n kund bakom ”%1” i diagrammet du klickade på.</numerusform><numerusform>Visar de %n kunderna bakom ”%1” i diagrammet du klickade på.</numerusform></translation>
+    </message>
+    <message>
+        <source>the part</source>
+        <translation>delen</translation>
+    </message>
     <message>
         <source>%1 of %2 customers</source>
         <translation>%1 av %2 kunder</translation>
@@ -960,6 +1600,10 @@
         <translation>Ordrar</translation>
     </message>
     <message>
+        <source>%1 files imported: %2 rows read, %3 accepted, %4 rejected. Select a file to see why its rows were rejected.</source>
+        <translation>%1 filer importerade: %2 rader lästa, %3 godkända, %4 avvisade. Välj en fil för att se varför rader avvisades.</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
@@ -970,6 +1614,14 @@
     <message>
         <source>Reason</source>
         <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>No rows of %1 were rejected.</source>
+        <translation>Inga rader i %1 avvisades.</translation>
+    </message>
+    <message>
+        <source>Rejected rows of %1: %2 shown of %3</source>
+        <translation>Avvisade rader i %1: %2 visas av %3</translation>
     </message>
 </context>
 <context>
@@ -1042,6 +1694,10 @@
         <translation>Kundåsikter: NPS, nöjdhet och kommentarer</translation>
     </message>
     <message>
+        <source>Loyal customers and segments</source>
+        <translation>Lojala kunder och segment</translation>
+    </message>
+    <message>
         <source>Appendix: customers at risk and imported files</source>
         <translation>Bilaga: kunder i riskzonen och importerade filer</translation>
     </message>
@@ -1078,6 +1734,10 @@
         <translation>Välj minst en del till rapporten.</translation>
     </message>
     <message>
+        <source>Writing the PDF report…</source>
+        <translation>Skriver PDF-rapporten…</translation>
+    </message>
+    <message>
         <source>Writing the Excel workbook…</source>
         <translation>Skriver Excel-arbetsboken…</translation>
     </message>
@@ -1089,12 +1749,16 @@
         <source>Saved to %1</source>
         <translation>Sparat i %1</translation>
     </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <extracomment>a score bar was clicked: (customer ids, description) of the customers who gave it</extracomment>
+        <extracomment>a score bar was clicked: (customer ids, description) of the customers who gave it the owner changed a survey definition here (waves, repurchase window, keyword groups)</extracomment>
         <translation>Kundåsikter</translation>
     </message>
     <message>
@@ -1128,6 +1792,10 @@
     <message>
         <source>Click a bar to read the comments behind it.</source>
         <translation>Klicka på en stapel för att läsa kommentarerna bakom den.</translation>
+    </message>
+    <message>
+        <source>Share of each wave's comments that mention a cause, for the five causes mentioned most; a small wave moves by chance. </source>
+        <translation>Andel av omgångens kommentarer som nämner en orsak, för de fem orsaker som nämns mest; en liten omgång svänger av en slump. </translation>
     </message>
     <message>
         <source>Comments about “%1”:</source>
@@ -1180,6 +1848,62 @@
     <message>
         <source>%1 of %2 comments</source>
         <translation>%1 av %2 kommentarer</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Show everything</source>
+        <extracomment>Wait this long after the last change before recomputing (typing a date changes it per key).</extracomment>
+        <translation>Visa allt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>från</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>till</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Hela tiden</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Senaste 12 månaderna</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>I fjol</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Egen period</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alla kunder</translation>
+    </message>
+    <message>
+        <source>RFM: %1</source>
+        <translation>RFM: %1</translation>
+    </message>
+    <message>
+        <source>All customers, all dates</source>
+        <translation>Alla kunder, alla datum</translation>
     </message>
 </context>
 <context>
@@ -1237,14 +1961,116 @@
     </message>
 </context>
 <context>
+    <name>HoldoutPanel</name>
+    <message>
+        <source>How well does the prediction work?</source>
+        <translation>Hur väl stämmer prognosen?</translation>
+    </message>
+    <message>
+        <source>Hide the last weeks from the model, let it predict them from the weeks before, and compare with what your customers really did.</source>
+        <translation>Dölj de sista veckorna för modellen, låt den förutsäga dem utifrån veckorna innan och jämför med vad dina kunder faktiskt gjorde.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> veckor</translation>
+    </message>
+    <message>
+        <source>Check the prediction</source>
+        <translation>Kontrollera prognosen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Hold out the last</source>
+        <translation>Håll undan de sista</translation>
+    </message>
+    <message>
+        <source>Choose how many weeks to hold out and press “Check the prediction”.</source>
+        <translation>Välj hur många veckor som ska hållas undan och tryck på ”Kontrollera prognosen”.</translation>
+    </message>
+    <message>
+        <source>(model fitted up to %1)</source>
+        <translation>(modellen anpassad till och med %1)</translation>
+    </message>
+    <message>
+        <source>Checking the prediction…</source>
+        <translation>Kontrollerar prognosen…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Kontrollen avbröts.</translation>
+    </message>
+    <message>
+        <source>The check could not be run.</source>
+        <translation>Kontrollen kunde inte köras.</translation>
+    </message>
+    <message>
+        <source>The check cannot be made: %1.</source>
+        <translation>Kontrollen går inte att göra: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordGroupsDialog</name>
+    <message>
+        <source>Keyword groups for comment causes</source>
+        <translation>Nyckelordsgrupper för orsaker i kommentarer</translation>
+    </message>
+    <message>
+        <source>A comment counts for a cause when it contains one of the cause's keywords in the comment's language. Separate keywords with commas; end a keyword with * to match every word that starts with it (expens* finds expensive and expenses). Word endings are handled for you: “price” also finds “prices”.</source>
+        <translation>En kommentar räknas till en orsak när den innehåller ett av orsakens nyckelord på kommentarens språk. Skilj nyckelorden åt med komman; avsluta ett nyckelord med * för att hitta alla ord som börjar så (dyr* hittar dyrt och dyrare). Böjningar sköts åt dig: ”pris” hittar också ”priser”.</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Add a cause</source>
+        <translation>Lägg till en orsak</translation>
+    </message>
+    <message>
+        <source>Remove the selected cause</source>
+        <translation>Ta bort den valda orsaken</translation>
+    </message>
+    <message>
+        <source>Restore the standard groups</source>
+        <translation>Återställ standardgrupperna</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danska</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederländska</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ryska</translation>
+    </message>
+    <message>
+        <source>new cause</source>
+        <translation>ny orsak</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Språk</translation>
     </message>
     <message>
-        <source>Language: %1. New charts, dialogs and reports use it now; restart Loyalty Desktop to show every page in it.</source>
-        <translation>Språk: %1. Nya diagram, dialogrutor och rapporter använder det redan; starta om Loyalty Desktop för att se alla sidor på det.</translation>
+        <source>Language: %1.</source>
+        <translation>Språk: %1.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +2090,10 @@
     <message>
         <source>Customers</source>
         <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>I riskzonen</translation>
     </message>
     <message>
         <source>Data</source>
@@ -1321,6 +2151,10 @@
         <source>Computing…</source>
         <translation>Beräknar…</translation>
     </message>
+    <message>
+        <source>Applying the filter…</source>
+        <translation>Filtret tillämpas…</translation>
+    </message>
     <message numerus="yes">
         <source>%n customers analysed.</source>
         <translation><numerusform>%n kund analyserad.</numerusform><numerusform>%n kunder analyserade.</numerusform></translation>
@@ -1368,6 +2202,41 @@
     <message>
         <source>Loyalty &amp; segments</source>
         <translation>Lojalitet och segment</translation>
+    </message>
+</context>
+<context>
+    <name>NpsCompareBox</name>
+    <message>
+        <source>Compare two NPS figures</source>
+        <translation>Jämför två NPS-värden</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>med</translation>
+    </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>Omgång %1</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <source>RFM: %1</source>
+        <translation>RFM: %1</translation>
+    </message>
+    <message>
+        <source>(%1 answers)</source>
+        <translation>(%1 svar)</translation>
+    </message>
+    <message>
+        <source>Pick two different groups to compare.</source>
+        <translation>Välj två olika grupper att jämföra.</translation>
+    </message>
+    <message>
+        <source>%1: NPS %2 from %3 answers · %4: NPS %5 from %6 answers</source>
+        <translation>%1: NPS %2 av %3 svar · %4: NPS %5 av %6 svar</translation>
     </message>
 </context>
 <context>
@@ -1501,11 +2370,38 @@
     </message>
 </context>
 <context>
+    <name>RepresentativenessBox</name>
+    <message>
+        <source>Who answered the survey</source>
+        <translation>Vilka som svarade på enkäten</translation>
+    </message>
+    <message>
+        <source>Compare by:</source>
+        <translation>Jämför efter:</translation>
+    </message>
+</context>
+<context>
     <name>RetentionPage</name>
     <message>
         <source>Retention</source>
         <extracomment>a heat-map cell was clicked: (customer ids, description) of the customers behind it</extracomment>
         <translation>Kvarhållning</translation>
+    </message>
+    <message>
+        <source>New customers in %1</source>
+        <translation>Nya kunder %1</translation>
+    </message>
+    <message>
+        <source>Came back in %1</source>
+        <translation>Kom tillbaka %1</translation>
+    </message>
+    <message>
+        <source>Churned in %1</source>
+        <translation>Tappade %1</translation>
+    </message>
+    <message>
+        <source>Kept in %1</source>
+        <translation>Behållna %1</translation>
     </message>
     <message>
         <source>Cohort %1, %2</source>
@@ -1808,6 +2704,160 @@
     </message>
 </context>
 <context>
+    <name>SurveySampleDialog</name>
+    <message>
+        <source>Survey sample for the next wave</source>
+        <translation>Urval till nästa enkätomgång</translation>
+    </message>
+    <message>
+        <source>Draws customers at random, in proportion to the groups of your whole customer base, so the next survey hears from everyone and not only the keenest. Only customers with an e-mail address or phone number are drawn.</source>
+        <translation>Drar kunder slumpmässigt, i proportion till grupperna i hela din kundbas, så att nästa enkät hör alla och inte bara de mest engagerade. Bara kunder med e-postadress eller telefonnummer dras.</translation>
+    </message>
+    <message>
+        <source>spend band</source>
+        <translation>beloppsgrupp</translation>
+    </message>
+    <message>
+        <source>RFM segment</source>
+        <translation>RFM-segment</translation>
+    </message>
+    <message>
+        <source>Leave out customers who answered the last survey</source>
+        <translation>Utelämna kunder som svarade på förra enkäten</translation>
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Nytt frö</translation>
+    </message>
+    <message>
+        <source>Customers to invite:</source>
+        <translation>Kunder att bjuda in:</translation>
+    </message>
+    <message>
+        <source>In proportion to:</source>
+        <translation>I proportion till:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Frö:</translation>
+    </message>
+    <message>
+        <source>Save the list…</source>
+        <translation>Spara listan…</translation>
+    </message>
+    <message>
+        <source>%1 customers drawn with seed %2 — enter the same seed again to draw the same list.</source>
+        <translation>%1 kunder dragna med frö %2 – ange samma frö igen för att dra samma lista.</translation>
+    </message>
+    <message>
+        <source>Fewer customers than asked for can be reached.</source>
+        <translation>Färre kunder än begärt går att nå.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 customers drawn</source>
+        <translation>%1: %2 av %3 kunder dragna</translation>
+    </message>
+    <message>
+        <source>survey-sample-seed-%1.xlsx</source>
+        <translation>enkaturval-fro-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Save the survey sample</source>
+        <translation>Spara enkäturvalet</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySettingsBar</name>
+    <message>
+        <source>weeks</source>
+        <translation>veckor</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <source>quarters</source>
+        <translation>kvartal</translation>
+    </message>
+    <message>
+        <source>half-years</source>
+        <translation>halvår</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <source>as in the survey file (wave column)</source>
+        <translation>som i enkätfilen (kolumnen för omgång)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <source>Edit keyword groups…</source>
+        <translation>Redigera nyckelordsgrupper…</translation>
+    </message>
+    <message>
+        <source>Survey sample for the next wave…</source>
+        <translation>Urval till nästa enkätomgång…</translation>
+    </message>
+    <message>
+        <source>Survey waves:</source>
+        <translation>Enkätomgångar:</translation>
+    </message>
+    <message>
+        <source>Bought again within:</source>
+        <translation>Handlade igen inom:</translation>
+    </message>
+</context>
+<context>
+    <name>TableExporter</name>
+    <message>
+        <source>Export table to Excel…</source>
+        <extracomment>(currency, language) of the open project, for money formats and the CSV dialect</extracomment>
+        <translation>Exportera tabellen till Excel…</translation>
+    </message>
+    <message>
+        <source>Export table to CSV…</source>
+        <translation>Exportera tabellen till CSV…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, opens in Excel (*.csv)</source>
+        <translation>CSV, öppnas i Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exportera tabell</translation>
+    </message>
+    <message>
+        <source>Exporting the table…</source>
+        <translation>Exporterar tabellen…</translation>
+    </message>
+    <message>
+        <source>Table saved to %1</source>
+        <translation>Tabellen sparades i %1</translation>
+    </message>
+</context>
+<context>
     <name>ValueEditor</name>
     <message>
         <source>and</source>
@@ -1851,6 +2901,14 @@
     <message>
         <source>Import your sales to see what your customers are worth.</source>
         <translation>Importera din försäljning för att se vad dina kunder är värda.</translation>
+    </message>
+    <message>
+        <source>Your %1 customers are worth %2 over the time they are expected to stay (%3 per customer on average, after margin and discounting), by the simple estimate.</source>
+        <translation>Dina %1 kunder är värda %2 under den tid de väntas stanna (%3 per kund i genomsnitt, efter marginal och diskontering), enligt den enkla uppskattningen.</translation>
+    </message>
+    <message>
+        <source>Why not the prediction model: %1.</source>
+        <translation>Varför inte prognosmodellen: %1.</translation>
     </message>
     <message>
         <source>Your %1 customers are expected to bring %2 over the next %3 months (%4 per customer on average, after margin and discounting).</source>
@@ -1897,6 +2955,7 @@
     <name>_Units</name>
     <message numerus="yes">
         <source>%n day(s)</source>
+        <extracomment>The usual sign of each currency; kr-currencies are written with their ISO code outside their own country (see module doc). CLDR percent patterns: "38 %" in sv/da/ru (no-break space), "38%" in en and nl.</extracomment>
         <translation><numerusform>%n dag</numerusform><numerusform>%n dagar</numerusform></translation>
     </message>
 </context>
@@ -1911,4 +2970,4 @@
         <translation>Någon av dessa gäller</translation>
     </message>
 </context>
-<context><name>clv</name><message><source>there are no customers</source><translation>det finns inga kunder</translation></message><message><source>the data do not look like repeat buying by customers who differ: {meaning} ({name} = {value:.3g})</source><translation>datan ser inte ut som återkommande köp från olika kunder: {meaning} ({name} = {value:.3g})</translation></message><message><source>everybody seems to buy at the same rate</source><translation>alla verkar handla lika ofta</translation></message><message><source>almost nobody seems to stop buying</source><translation>nästan ingen verkar sluta handla</translation></message><message><source>the holdout end must come after the calibration end</source><translation>slutet på testperioden måste komma efter slutet på anpassningsperioden</translation></message><message><source>only {repeat} customers bought more than once before {end}; the check needs at least {minimum}</source><translation>bara {repeat} kunder handlade mer än en gång före {end}; kontrollen behöver minst {minimum}</translation></message><message><source>the {title} model could not be fitted on the calibration period ({why})</source><translation>modellen {title} kunde inte anpassas på anpassningsperioden ({why})</translation></message><message><source>{title} fitted on {customers:,} customers up to {end}; checked against {weeks:.0f} holdout weeks</source><translation>{title} anpassad på {customers:,} kunder fram till {end}; kontrollerad mot {weeks:.0f} testveckor</translation></message><message><source>{title} and Gamma-Gamma fitted on {customers:,} customers ({repeat:,} bought more than once); {horizon} months ahead, in {unit}s</source><translation>{title} och Gamma-Gamma anpassade på {customers:,} kunder ({repeat:,} handlade mer än en gång); {horizon} månader framåt, tidsenhet {unit}</translation></message><message><source>only {repeat} of {customers:,} customers bought more than once (the prediction needs at least {minimum}), so the simple CLV is used</source><translation>bara {repeat} av {customers:,} kunder handlade mer än en gång (prognosen behöver minst {minimum}), så det enkla kundvärdet används</translation></message><message><source>the {title} model could not be fitted, so the simple CLV is used: {why}</source><translation>modellen {title} kunde inte anpassas, så det enkla kundvärdet används: {why}</translation></message><message><source>spend per purchase could not be modelled, so the simple CLV is used: {why}</source><translation>beloppet per köp kunde inte modelleras, så det enkla kundvärdet används: {why}</translation></message><message><source>the prediction was not a finite number for some customers, so the simple CLV is used</source><translation>prognosen blev inte ett ändligt tal för vissa kunder, så det enkla kundvärdet används</translation></message><message><source>; annual retention has not been measured, so only the coming year's value is counted</source><translation>; den årliga kvarhållningen har inte kunnat mätas, så bara det kommande årets värde räknas</translation></message><message><source>; measured annual retention {retention:.0%}</source><translation>; uppmätt årlig kvarhållning {retention:.0%}</translation></message><message><source>; with 100 % retention and no discount rate the value has no limit, so only the coming year is counted (set a discount rate)</source><translation>; med 100 % kvarhållning och ingen diskonteringsränta har värdet ingen gräns, så bara det kommande året räknas (ange en diskonteringsränta)</translation></message><message><source>there are no purchases to value</source><translation>det finns inga köp att värdera</translation></message><message><source>Summarising purchases</source><translation>Sammanställer köpen</translation></message><message><source>Fitting the {title} purchase model</source><translation>Anpassar köpmodellen {title}</translation></message><message><source>Fitting spend per purchase</source><translation>Anpassar belopp per köp</translation></message><message><source>Predicting purchases</source><translation>Förutsäger köp</translation></message><message><source>Done</source><translation>Klart</translation></message></context><context><name>comments</name><message><source>(no answer)</source><translation>(inget svar)</translation></message><message><source>The keyword groups could not be read; the standard groups are used.</source><translation>Nyckelordsgrupperna kunde inte läsas; standardgrupperna används.</translation></message><message><source>Keyword group “{group}” could not be read and was left out.</source><translation>Nyckelordsgruppen ”{group}” kunde inte läsas och utelämnades.</translation></message><message><source>Keyword group “{group}”: language “{lang}” is not one of en, sv, da, nl, ru and was left out.</source><translation>Nyckelordsgruppen ”{group}”: språket ”{lang}” är inte ett av en, sv, da, nl, ru och utelämnades.</translation></message></context><context><name>compare</name><message><source>{a} keep {pa} and {b} {pb}; {verdict} ({p}).</source><translation>{a} behåller {pa} och {b} {pb}; {verdict} ({p}).</translation></message><message><source>a difference this large is very unlikely to be chance</source><translation>en så stor skillnad är mycket osannolik som slump</translation></message><message><source>a difference this large is unlikely to be chance</source><translation>en så stor skillnad är knappast slumpen</translation></message><message><source>a difference this large could well be chance</source><translation>en så stor skillnad kan mycket väl vara slumpen</translation></message><message><source>{a} and {b} both keep {pa}; there is no difference.</source><translation>{a} och {b} behåller båda {pa}; det finns ingen skillnad.</translation></message><message><source>There are no customers in {name} who could have churned yet, so there is nothing to compare.</source><translation>Det finns inga kunder i {name} som hade hunnit försvinna än, så det finns inget att jämföra.</translation></message><message><source>{a} and {b} both keep {pa} of their customers; there is no difference to test.</source><translation>{a} och {b} behåller båda {pa} av sina kunder; det finns ingen skillnad att testa.</translation></message><message><source> The groups are small, so treat this only as a rough guide.</source><translation> Grupperna är små, så se detta bara som en grov fingervisning.</translation></message><message><source>this group</source><translation>den här gruppen</translation></message><message><source>the rest</source><translation>övriga</translation></message></context><context><name>costs</name><message><source>enter your retention spend per period to see what keeping customers costs</source><translation>ange din kostnad för att behålla kunder per period för att se vad det kostar</translation></message><message><source>no sales data for this period</source><translation>inga försäljningsdata för perioden</translation></message><message><source>no spend entered for this period, so there is no ratio</source><translation>ingen kostnad angiven för perioden, så det finns ingen kvot</translation></message><message><source>period still running: revenue so far</source><translation>perioden pågår fortfarande: intäkter hittills</translation></message><message><source>revenue from retained customers came with the spend; it does not prove the spend caused it</source><translation>intäkterna från kvarhållna kunder kom samtidigt med kostnaden; det bevisar inte att kostnaden orsakade dem</translation></message></context><context><name>customers</name><message><source>suggested from your data: 80 % of repeat purchases come within {p80:.0f} days (rounded up to {days} days)</source><translation>förslag från dina data: 80 % av återköpen sker inom {p80:.0f} dagar (avrundat uppåt till {days} dagar)</translation></message><message><source>suggested from your data: 80 % of repeat purchases come within {p80:.0f} days; limited to {days} days</source><translation>förslag från dina data: 80 % av återköpen sker inom {p80:.0f} dagar; begränsat till {days} dagar</translation></message><message><source>a default of {days} days: only {n} customers bought more than once, too few to suggest a window from your data</source><translation>standardvärdet {days} dagar: bara {n} kunder handlade mer än en gång, för få för att föreslå ett fönster från dina data</translation></message><message><source>chosen by you</source><translation>valt av dig</translation></message></context><context><name>describe</name><message><source>Weekly</source><translation>Veckovisa</translation></message><message><source>Monthly</source><translation>Månadsvisa</translation></message><message><source>Quarterly</source><translation>Kvartalsvisa</translation></message><message><source>Half-yearly</source><translation>Halvårsvisa</translation></message><message><source>Yearly</source><translation>Årsvisa</translation></message><message><source>week</source><translation>vecka</translation></message><message><source>month</source><translation>månad</translation></message><message><source>quarter</source><translation>kvartal</translation></message><message><source>half-year</source><translation>halvår</translation></message><message><source>year</source><translation>år</translation></message><message><source>a customer counts as churned after {days} days without a purchase</source><translation>en kund räknas som förlorad efter {days} dagar utan köp</translation></message><message><source> ({reason})</source><translation> ({reason})</translation></message><message><source>refunds are not counted as purchases</source><translation>returer räknas inte som köp</translation></message><message><source>refunds count as activity</source><translation>returer räknas som aktivitet</translation></message><message><source>data up to {as_of}</source><translation>data till och med {as_of}</translation></message><message><source>no data yet</source><translation>ingen data än</translation></message><message><source>{Periods} periods; {window}; {refunds}; {data}.</source><translation>{Periods} perioder; {window}; {refunds}; {data}.</translation></message><message><source>{Periods} cohorts by the {period} of the first purchase; each cell is the share of the cohort that bought in that {period} (no inactivity window); {refunds}; {data}.</source><translation>{Periods} kohorter efter perioden för första köpet ({period}); varje cell är andelen av kohorten som handlade under den perioden (inget inaktivitetsfönster); {refunds}; {data}.</translation></message><message><source>Lifespan from the first purchase to the churn date, or to {as_of} for active customers (the Kaplan–Meier median counts them as still running); {window}; {refunds}; {data}.</source><translation>Livslängd från första köpet till tappdatumet, eller till {as_of} för aktiva kunder (Kaplan–Meier-medianen räknar dem som pågående); {window}; {refunds}; {data}.</translation></message><message><source>Months from the first purchase to the churn date, churned customers only; {window}; {refunds}; {data}.</source><translation>Månader från första köpet till tappdatumet, endast förlorade kunder; {window}; {refunds}; {data}.</translation></message><message><source>Value = net revenue after refunds × {margin} margin; a purchase is an order with a positive amount; {refunds}; {data}.</source><translation>Värde = nettointäkter efter returer × {margin} marginal; ett köp är en order med positivt belopp; {refunds}; {data}.</translation></message><message><source>Customers whose churn date is between {start} and {end}; annual net revenue × {margin} margin × {lifetime}, discounted at {discount} a year; {window}; {data}.</source><translation>Kunder vars tappdatum ligger mellan {start} och {end}; årliga nettointäkter × {margin} marginal × {lifetime}, diskonterat med {discount} per år; {window}; {data}.</translation></message><message><source>an expected lifetime of {years} years (set by you)</source><translation>en förväntad livslängd på {years} år (angiven av dig)</translation></message><message><source>an expected lifetime of 1 / (1 − annual retention) years</source><translation>en förväntad livslängd på 1 / (1 − årlig kvarhållning) år</translation></message><message><source>Retention spend you entered minus the revenue from customers retained in each {period} (active at its start and at its end); {window}; {data}.</source><translation>Kostnaden för att behålla kunder som du angett minus intäkterna från kvarhållna kunder i varje period ({period}; aktiva vid periodens början och slut); {window}; {data}.</translation></message><message><source>Return rate = orders with a net amount of zero or less ÷ all orders; returned share = refunded money ÷ revenue before refunds; {refunds}; {data}.</source><translation>Returandel = ordrar med nettobelopp noll eller mindre ÷ alla ordrar; returnerad andel = återbetalda pengar ÷ intäkter före returer; {refunds}; {data}.</translation></message><message><source>NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, with a 95 % confidence interval; {waves}; {data}.</source><translation>NPS = % ambassadörer (9–10) − % kritiker (0–6), från −100 till 100, med ett 95 %-konfidensintervall; {waves}; {data}.</translation></message><message><source>waves as given in your survey file</source><translation>omgångar enligt din enkätfil</translation></message><message><source>{waves} waves by answer date</source><translation>{waves} omgångar efter svarsdatum</translation></message><message><source>Satisfaction 1–5: top box = 5, top two boxes = 4–5; repurchase = bought again within {repurchase} days after answering; {refunds}; {data}.</source><translation>Nöjdhet 1–5: högsta betyget = 5, två högsta betygen = 4–5; återköp = handlade igen inom {repurchase} dagar efter svaret; {refunds}; {data}.</translation></message><message><source>Predicted value over the next {horizon} months × {margin} margin, discounted at {discount} a year (BG/NBD and Gamma-Gamma models, or 1 / (1 − annual retention) years when there are too few repeat customers); {refunds}; {data}.</source><translation>Förväntat värde under de kommande {horizon} månaderna × {margin} marginal, diskonterat med {discount} per år (modellerna BG/NBD och Gamma-Gamma, eller 1 / (1 − årlig kvarhållning) år när det finns för få återkommande kunder); {refunds}; {data}.</translation></message><message><source>Segments follow your rules over each customer's figures; {window}; {refunds}; {data}.</source><translation>Segmenten följer dina regler för varje kunds siffror; {window}; {refunds}; {data}.</translation></message><message><source>RFM scores 1–5 by fifths of recency, frequency and money spent; {refunds}; {data}.</source><translation>RFM-poäng 1–5 efter femtedelar av senaste köp, köpfrekvens och köpbelopp; {refunds}; {data}.</translation></message><message><source>At risk: overdue (more than 1.5 × their usual gap since the last purchase), buying less often, a low score, recent returns or a low chance of still being a customer; {window}; {data}.</source><translation>I riskzonen: försenade (mer än 1,5 × sitt vanliga uppehåll sedan senaste köpet), handlar mer sällan, lågt betyg, nyliga returer eller liten chans att fortfarande vara kund; {window}; {data}.</translation></message><message><source>{Window}; {refunds}; {data}.</source><translation>{Window}; {refunds}; {data}.</translation></message><message><source>Share of customers still active, counting only customers who first bought more than {days} days before {as_of}; two-proportion z-test; {window}; {data}.</source><translation>Andel kunder som fortfarande är aktiva, bara kunder som handlade första gången mer än {days} dagar före {as_of}; z-test för två andelar; {window}; {data}.</translation></message></context><context><name>excel</name><message><source>Summary</source><translation>Sammanfattning</translation></message><message><source>Retention</source><translation>Kvarhållning</translation></message><message><source>Cohorts</source><translation>Kohorter</translation></message><message><source>Customers</source><translation>Kunder</translation></message><message><source>At risk</source><translation>I riskzonen</translation></message><message><source>NPS waves</source><translation>NPS-omgångar</translation></message><message><source>Satisfaction</source><translation>Nöjdhet</translation></message><message><source>Segments</source><translation>Segment</translation></message><message><source>Imports</source><translation>Importer</translation></message><message><source>Rejected rows</source><translation>Avvisade rader</translation></message><message><source>Definitions</source><translation>Definitioner</translation></message><message><source>Key figure</source><translation>Nyckeltal</translation></message><message><source>Value</source><translation>Värde</translation></message><message><source>Benchmark</source><translation>Branschvärde</translation></message><message><source>Target</source><translation>Mål</translation></message><message><source>Assessment</source><translation>Bedömning</translation></message><message><source>Cohort</source><translation>Kohort</translation></message><message><source>Customers in cohort</source><translation>Kunder i kohorten</translation></message><message><source>Period {k}</source><translation>Period {k}</translation></message><message><source>Chart</source><translation>Diagram</translation></message><message><source>Definitions used</source><translation>Använda definitioner</translation></message><message><source>Setting</source><translation>Inställning</translation></message><message><source>File</source><translation>Fil</translation></message><message><source>Row</source><translation>Rad</translation></message><message><source>Column</source><translation>Kolumn</translation></message><message><source>Reason</source><translation>Orsak</translation></message><message><source>Customer</source><translation>Kund</translation></message><message><source>E-mail</source><translation>E-post</translation></message><message><source>NPS score</source><translation>NPS-betyg</translation></message><message><source>NPS category</source><translation>NPS-grupp</translation></message><message><source>Chance still a customer</source><translation>Chans att fortfarande vara kund</translation></message><message><source>Predicted value</source><translation>Förväntat värde</translation></message><message><source>RFM segment</source><translation>RFM-segment</translation></message><message><source>Answers</source><translation>Svar</translation></message><message><source>95 % CI low</source><translation>95 % KI nedre</translation></message><message><source>95 % CI high</source><translation>95 % KI övre</translation></message><message><source>95 % CI low (adjusted Wald)</source><translation>95 % KI nedre (justerad Wald)</translation></message><message><source>95 % CI high (adjusted Wald)</source><translation>95 % KI övre (justerad Wald)</translation></message><message><source>Chart or setting</source><translation>Diagram eller inställning</translation></message><message><source>Definition</source><translation>Definition</translation></message><message><source>Value at risk</source><translation>Värde i riskzonen</translation></message><message><source>Why</source><translation>Varför</translation></message></context><context><name>lifespan</name><message><source>no customers yet</source><translation>inga kunder än</translation></message><message><source>more than half of your customers are still active after {days} days, the longest time observed, so the median lifetime is longer than that</source><translation>mer än hälften av dina kunder är fortfarande aktiva efter {days} dagar, den längsta tid som observerats, så medianlivslängden är längre än så</translation></message><message><source>no customer has churned yet, so there is no lifecycle to show</source><translation>ingen kund har slutat handla än, så det finns ingen livscykel att visa</translation></message></context><context><name>loyal_history</name><message><source>Loyal customers in {period}</source><translation>Lojala kunder under {period}</translation></message><message><source>Survey answers and model estimates use today's values for every period.</source><translation>Enkätsvar och modellberäkningar använder dagens värden för alla perioder.</translation></message></context><context><name>nps</name><message><source>only {n} answers (fewer than {min}); treat the score as a rough indication</source><translation>bara {n} svar (färre än {min}); se värdet som en grov fingervisning</translation></message><message><source>only one answer; treat the score as a rough indication</source><translation>bara ett svar; se värdet som en grov fingervisning</translation></message><message><source>the 95 % interval is ±{half:.1f} points wide (more than ±{max:.0f})</source><translation>95 %-intervallet är ±{half:.1f} poäng brett (mer än ±{max:.0f})</translation></message><message><source>no answers</source><translation>inga svar</translation></message><message><source>The rise from {a:.0f} to {b:.0f} could be chance: p = {p:.2f}.</source><translation>Ökningen från {a:.0f} till {b:.0f} kan vara slumpen: p = {p:.2f}.</translation></message><message><source>The fall from {a:.0f} to {b:.0f} could be chance: p = {p:.2f}.</source><translation>Minskningen från {a:.0f} till {b:.0f} kan vara slumpen: p = {p:.2f}.</translation></message><message><source>The rise from {a:.0f} to {b:.0f} is unlikely to be chance: p {p_text}.</source><translation>Ökningen från {a:.0f} till {b:.0f} är knappast slumpen: p {p_text}.</translation></message><message><source>The fall from {a:.0f} to {b:.0f} is unlikely to be chance: p {p_text}.</source><translation>Minskningen från {a:.0f} till {b:.0f} är knappast slumpen: p {p_text}.</translation></message><message><source>{a_label} and {b_label} have the same score ({a:.0f}); there is no difference to explain.</source><translation>{a_label} och {b_label} har samma värde ({a:.0f}); det finns ingen skillnad att förklara.</translation></message><message><source>{a_label} and {b_label} cannot be compared: one of them has no answers.</source><translation>{a_label} och {b_label} kan inte jämföras: en av dem saknar svar.</translation></message><message><source>no date</source><translation>inget datum</translation></message><message><source>The answers have no wave column, so waves are half-years of the answer date instead.</source><translation>Svaren har ingen kolumn för omgång, så omgångarna är i stället halvår efter svarsdatum.</translation></message><message><source>Loyal</source><translation>Lojala</translation></message><message><source>Rest</source><translation>Övriga</translation></message></context><context><name>representativeness</name><message><source>spend band</source><translation>beloppsgrupp</translation></message><message><source>{lo:,.0f}–{hi:,.0f}</source><translation>{lo:,.0f}–{hi:,.0f}</translation></message><message><source>Your {n} respondents look like your customers by {dimension} (chi-square p = {p:.2f}): no group is clearly over- or under-represented.</source><translation>Dina {n} svarande liknar dina kunder när det gäller {dimension} (chi-två p = {p:.2f}): ingen grupp är tydligt över- eller underrepresenterad.</translation></message><message><source>Your respondents differ from your customers by {dimension} (chi-square p {p_text}): {over} is over-represented ({over_resp:.0%} of answers vs {over_cust:.0%} of customers) and {under} under-represented ({under_resp:.0%} vs {under_cust:.0%}). Keep that in mind when reading the survey results.</source><translation>De svarande skiljer sig från dina kunder när det gäller {dimension} (chi-två p {p_text}): {over} är överrepresenterad ({over_resp:.0%} av svaren mot {over_cust:.0%} av kunderna) och {under} underrepresenterad ({under_resp:.0%} mot {under_cust:.0%}). Tänk på det när du läser enkätresultaten.</translation></message><message><source> Some groups are small, so the test is only a rough guide.</source><translation> Vissa grupper är små, så testet är bara en grov fingervisning.</translation></message><message><source>All customers are in one {dimension} group; there is nothing to compare.</source><translation>Alla kunder är i samma grupp för {dimension}; det finns inget att jämföra.</translation></message><message><source>None of your customers answered the survey (or answers could not be matched to customers), so representativeness cannot be judged.</source><translation>Ingen av dina kunder svarade på enkäten (eller svaren kunde inte kopplas till kunder), så representativiteten kan inte bedömas.</translation></message><message><source>(none)</source><translation>(ingen)</translation></message></context><context><name>responses</name><message><source>{matched} of {n} answers ({rate:.0%}) matched a customer: {by_id} by customer id, {by_email} by e-mail. Unmatched answers still count for NPS.</source><translation>{matched} av {n} svar ({rate:.0%}) kopplades till en kund: {by_id} via kundnummer, {by_email} via e-post. Svar utan kund räknas ändå i NPS.</translation></message><message><source>There are no survey answers to match.</source><translation>Det finns inga enkätsvar att koppla.</translation></message><message><source>“{value}” is not a score from {low} to {high}</source><translation>”{value}” är inget betyg från {low} till {high}</translation></message><message><source>“{value}” is not a date and time</source><translation>”{value}” är inget datum och klockslag</translation></message></context><context><name>retention</name><message><source>no active customers at the start of this period, so there is nothing to retain</source><translation>inga aktiva kunder i början av perioden, så det finns inget att behålla</translation></message><message><source>period still running: end counts are as of {as_of}</source><translation>perioden pågår fortfarande: slutsiffrorna gäller per {as_of}</translation></message></context><context><name>rfm</name><message><source>Bought recently and buy often.</source><translation>Har handlat nyligen och handlar ofta.</translation></message><message><source>Buy often and still come back.</source><translation>Handlar ofta och kommer fortfarande tillbaka.</translation></message><message><source>Recent customers who have bought more than once.</source><translation>Nya kunder som har handlat mer än en gång.</translation></message><message><source>Bought recently, for the first time or rarely.</source><translation>Har handlat nyligen, för första gången eller sällan.</translation></message><message><source>Fairly recent, but do not buy often yet.</source><translation>Ganska nyligen, men handlar inte ofta än.</translation></message><message><source>Average recency and frequency: could go either way.</source><translation>Medelhög aktualitet och frekvens: kan gå åt båda hållen.</translation></message><message><source>Not seen for a while and rarely bought.</source><translation>Har inte synts på ett tag och handlade sällan.</translation></message><message><source>Used to buy regularly but have not come back for a long time.</source><translation>Handlade regelbundet men har inte kommit tillbaka på länge.</translation></message><message><source>Bought most often, but not for a long time.</source><translation>Handlade oftast, men inte på länge.</translation></message><message><source>Long ago and rarely.</source><translation>För länge sedan och sällan.</translation></message><message><source>Longest ago and least often.</source><translation>Längst sedan och mest sällan.</translation></message></context><context><name>risk</name><message><source>last bought {days} days ago; usually every {gap}</source><translation>handlade senast för {days} dagar sedan; brukar handla var {gap}</translation></message><message><source>bought {last} times in the last {period} days, {previous} in the {period} before</source><translation>handlade {last} gånger de senaste {period} dagarna, {previous} de {period} dagarna innan</translation></message><message><source>bought once in the last {period} days, {previous} times in the {period} before</source><translation>handlade en gång de senaste {period} dagarna, {previous} gånger de {period} dagarna innan</translation></message><message><source>no purchase in the last {period} days, {previous} in the {period} before</source><translation>inget köp de senaste {period} dagarna, {previous} de {period} dagarna innan</translation></message><message><source>gave a score of {score} out of 10</source><translation>gav betyget {score} av 10</translation></message><message><source>rated satisfaction {value} out of 5</source><translation>angav nöjdhet {value} av 5</translation></message><message><source>returned an order in the last {period} days</source><translation>returnerade en order de senaste {period} dagarna</translation></message><message><source>returned {n} orders in the last {period} days</source><translation>returnerade {n} ordrar de senaste {period} dagarna</translation></message><message><source>probably no longer buying: {p:.0%} chance they are still a customer</source><translation>handlar troligen inte längre: {p:.0%} chans att hen fortfarande är kund</translation></message><message><source>value at risk = (1 − chance still a customer) × predicted value</source><translation>värde i riskzonen = (1 − chans att fortfarande vara kund) × förväntat värde</translation></message><message><source>value at risk = the whole predicted value of customers with a warning sign (the chance that a customer is still buying could not be estimated)</source><translation>värde i riskzonen = hela det förväntade värdet för kunder med en varningssignal (chansen att en kund fortfarande handlar kunde inte uppskattas)</translation></message></context><context><name>rule_fields</name><message><source>Imported from your customer list (column “{name}”).</source><translation>Importerat från din kundlista (kolumnen ”{name}”).</translation></message></context><context><name>rules</name><message><source>{where}: expected {{"name", "match", "conditions"}}, not {value}.</source><translation>{where}: förväntade {{"name", "match", "conditions"}}, inte {value}.</translation></message><message><source>{where}: the rule needs a name.</source><translation>{where}: regeln behöver ett namn.</translation></message><message><source>{where}: "match" must be "all" or "any", not {value}.</source><translation>{where}: "match" måste vara "all" eller "any", inte {value}.</translation></message><message><source>{where}: there are no conditions; add at least one.</source><translation>{where}: det finns inga villkor; lägg till minst ett.</translation></message><message><source>{where}: "conditions" must be a list, not {value}.</source><translation>{where}: "conditions" måste vara en lista, inte {value}.</translation></message><message><source>{where}: groups can only be nested one level deep.</source><translation>{where}: grupper kan bara ligga en nivå djupt.</translation></message><message><source>{where}: expected a condition {{"field", "op", "value"}} or a group {{"match", "conditions"}}, not {value}.</source><translation>{where}: förväntade ett villkor {{"field", "op", "value"}} eller en grupp {{"match", "conditions"}}, inte {value}.</translation></message><message><source>{where}: unknown operator {value}; use one of {choices}.</source><translation>{where}: okänd operator {value}; använd en av {choices}.</translation></message><message><source>{where}: the condition names no field.</source><translation>{where}: villkoret anger inget fält.</translation></message><message><source>{where}: unknown field "{field}".{hint}</source><translation>{where}: okänt fält "{field}".{hint}</translation></message><message><source>{where}: "{op}" cannot be used with "{field}" ({kind}); use one of {choices}.</source><translation>{where}: "{op}" kan inte användas med "{field}" ({kind}); använd en av {choices}.</translation></message><message><source>{where}: "{field}" needs a number, not {value}.</source><translation>{where}: "{field}" behöver ett tal, inte {value}.</translation></message><message><source>{where}: "{field}" needs a date written as YYYY-MM-DD, not {value}.</source><translation>{where}: "{field}" behöver ett datum skrivet som ÅÅÅÅ-MM-DD, inte {value}.</translation></message><message><source>{where}: "{field}" needs a text value, not {value}.</source><translation>{where}: "{field}" behöver en text, inte {value}.</translation></message><message><source>{where}: "between" needs two values [from, to], not {value}.</source><translation>{where}: "between" behöver två värden [från, till], inte {value}.</translation></message><message><source>{where}: "between" goes from {low} to {high}; the first must not be larger.</source><translation>{where}: "between" går från {low} till {high}; det första får inte vara större.</translation></message><message><source>{where}: "{op}" needs a list of at least one value, not {value}.</source><translation>{where}: "{op}" behöver en lista med minst ett värde, inte {value}.</translation></message><message><source>{where}: "{op}" takes no value, but got {value}.</source><translation>{where}: "{op}" tar inget värde, men fick {value}.</translation></message><message><source>{where}: "{op}" needs a value.</source><translation>{where}: "{op}" behöver ett värde.</translation></message><message><source> Did you mean "{match}"?</source><translation> Menade du "{match}"?</translation></message><message><source>Rule "{name}"</source><translation>Regeln "{name}"</translation></message><message><source>Unnamed rule</source><translation>Namnlös regel</translation></message><message><source>condition {path}</source><translation>villkor {path}</translation></message><message><source>Two segments are called "{name}"; give each segment its own name.</source><translation>Två segment heter "{name}"; ge varje segment ett eget namn.</translation></message></context><context><name>satisfaction</name><message><source>very dissatisfied</source><translation>mycket missnöjd</translation></message><message><source>dissatisfied</source><translation>missnöjd</translation></message><message><source>neutral</source><translation>neutral</translation></message><message><source>satisfied</source><translation>nöjd</translation></message><message><source>very satisfied</source><translation>mycket nöjd</translation></message><message><source>promoters</source><translation>ambassadörer</translation></message><message><source>passives</source><translation>passiva</translation></message><message><source>detractors</source><translation>kritiker</translation></message><message><source>very satisfied customers</source><translation>mycket nöjda kunder</translation></message><message><source>satisfied customers</source><translation>nöjda kunder</translation></message><message><source>not enough data: {n} answers with a full {days}-day window (need {min})</source><translation>för lite data: {n} svar med ett helt fönster på {days} dagar (behöver {min})</translation></message><message><source>{hi_label} bought again within {days} days {ratio:.1f} times as often as {lo_label} ({hi_rate:.0%} of {hi_n} vs {lo_rate:.0%} of {lo_n}); {chance}</source><translation>{hi_label} handlade igen inom {days} dagar {ratio:.1f} gånger så ofta som {lo_label} ({hi_rate:.0%} av {hi_n} mot {lo_rate:.0%} av {lo_n}); {chance}</translation></message><message><source>{hi_label}: {hi_rate:.0%} of {hi_n} bought again within {days} days, {lo_label}: none of {lo_n}; {chance}</source><translation>{hi_label}: {hi_rate:.0%} av {hi_n} handlade igen inom {days} dagar, {lo_label}: ingen av {lo_n}; {chance}</translation></message><message><source>this difference could be chance (p = {p:.2f}).</source><translation>skillnaden kan vara slumpen (p = {p:.2f}).</translation></message><message><source>this difference is unlikely to be chance (p {p_text}).</source><translation>skillnaden är knappast slumpen (p {p_text}).</translation></message><message><source>Not enough data yet to compare {hi_label} with {lo_label}.</source><translation>För lite data än för att jämföra {hi_label} med {lo_label}.</translation></message></context><context><name>segment_retention</name><message><source>In {period}: {sentence}</source><translation>Under {period}: {sentence}</translation></message><message><source>There is no complete period yet, so retention cannot be compared.</source><translation>Det finns ingen hel period än, så kvarhållningen kan inte jämföras.</translation></message></context><context><name>value</name><message><source>no customer has made a purchase yet</source><translation>ingen kund har handlat än</translation></message><message><source>no customer is active at the end of the data</source><translation>ingen kund är aktiv i slutet av datan</translation></message><message><source>annual retention could not be measured (no complete period had customers at its start); set an expected lifetime in the definitions</source><translation>den årliga kvarhållningen kunde inte mätas (ingen hel period hade kunder i början); ange en förväntad livslängd i definitionerna</translation></message><message><source>every customer was retained, so the expected lifetime is unlimited; set an expected lifetime in the definitions</source><translation>alla kunder behölls, så den förväntade livslängden är obegränsad; ange en förväntad livslängd i definitionerna</translation></message><message><source>expected lifetime {years:.1f} years, set by you</source><translation>förväntad livslängd {years:.1f} år, angiven av dig</translation></message><message><source>expected lifetime {years:.1f} years = 1 / (1 − {retention:.0f} % measured annual retention)</source><translation>förväntad livslängd {years:.1f} år = 1 / (1 − {retention:.0f} % uppmätt årlig kvarhållning)</translation></message><message><source>no customer churned between {start} and {end}</source><translation>ingen kund slutade handla mellan {start} och {end}</translation></message><message><source>your data span fewer than {min_days} days, too few to estimate purchases per year</source><translation>dina data omfattar färre än {min_days} dagar, för få för att uppskatta köp per år</translation></message><message><source>your data cover {days} days, less than a year, so the yearly figure is scaled up from them</source><translation>dina data omfattar {days} dagar, mindre än ett år, så årssiffran är uppräknad från dem</translation></message></context></TS>
+<context><name>cli</name><message><source>{path}: the config file does not exist.</source><translation>{path}: konfigurationsfilen finns inte.</translation></message><message><source>{path}: the config file cannot be read ({detail}).</source><translation>{path}: konfigurationsfilen kan inte läsas ({detail}).</translation></message><message><source>{path}, line {line}, column {column}: not valid JSON ({detail}).</source><translation>{path}, rad {line}, kolumn {column}: ogiltig JSON ({detail}).</translation></message><message><source>{path}: the JSON is nested too deeply to be a config file.</source><translation>{path}: JSON-datan är för djupt nästlad för att vara en konfigurationsfil.</translation></message><message><source>{path}: not a usable config file ({detail}).</source><translation>{path}: ingen användbar konfigurationsfil ({detail}).</translation></message><message><source>{path}: the config must be a JSON object {{...}}.</source><translation>{path}: konfigurationen måste vara ett JSON-objekt {{...}}.</translation></message><message><source>settings</source><translation>inställningar</translation></message><message><source>{path}: the file does not exist.</source><translation>{path}: filen finns inte.</translation></message><message><source>No transactions to analyse: give --transactions FILE or --project P.loyalty.</source><translation>Inga transaktioner att analysera: ange --transactions FIL eller --project P.loyalty.</translation></message><message><source>Missing: {fields}.</source><translation>Saknas: {fields}.</translation></message><message><source>Columns found: {columns}.</source><translation>Hittade kolumner: {columns}.</translation></message></context><context><name>clv</name><message><source>there are no customers</source><translation>det finns inga kunder</translation></message><message><source>the data do not look like repeat buying by customers who differ: {meaning} ({name} = {value:.3g})</source><translation>datan ser inte ut som återkommande köp från olika kunder: {meaning} ({name} = {value:.3g})</translation></message><message><source>everybody seems to buy at the same rate</source><translation>alla verkar handla lika ofta</translation></message><message><source>almost nobody seems to stop buying</source><translation>nästan ingen verkar sluta handla</translation></message><message><source>the holdout end must come after the calibration end</source><translation>slutet på testperioden måste komma efter slutet på anpassningsperioden</translation></message><message><source>only {repeat} customers bought more than once before {end}; the check needs at least {minimum}</source><translation>bara {repeat} kunder handlade mer än en gång före {end}; kontrollen behöver minst {minimum}</translation></message><message><source>the {title} model could not be fitted on the calibration period ({why})</source><translation>modellen {title} kunde inte anpassas på anpassningsperioden ({why})</translation></message><message><source>{title} fitted on {customers:,} customers up to {end}; checked against {weeks:.0f} holdout weeks</source><translation>{title} anpassad på {customers:,} kunder fram till {end}; kontrollerad mot {weeks:.0f} testveckor</translation></message><message><source>there are no purchases to check the model against</source><translation>det finns inga köp att kontrollera modellen mot</translation></message><message><source>In the holdout weeks these customers made {actual:,.0f} repeat purchases; the model predicted {predicted:,.0f} ({gap:.0%} {direction})</source><translation>Under de undanhållna veckorna gjorde de här kunderna {actual:,.0f} återköp; modellen förutsade {predicted:,.0f} ({gap:.0%} {direction})</translation></message><message><source>more</source><translation>fler</translation></message><message><source>fewer</source><translation>färre</translation></message><message><source>Summarising the calibration period</source><translation>Sammanfattar anpassningsperioden</translation></message><message><source>Fitting the {title} model up to {end}</source><translation>Anpassar {title}-modellen till och med {end}</translation></message><message><source>Comparing the prediction with the holdout weeks</source><translation>Jämför prognosen med de undanhållna veckorna</translation></message><message><source>{title} and Gamma-Gamma fitted on {customers:,} customers ({repeat:,} bought more than once); {horizon} months ahead, in {unit}s</source><translation>{title} och Gamma-Gamma anpassade på {customers:,} kunder ({repeat:,} handlade mer än en gång); {horizon} månader framåt, tidsenhet {unit}</translation></message><message><source>only {repeat} of {customers:,} customers bought more than once (the prediction needs at least {minimum}), so the simple CLV is used</source><translation>bara {repeat} av {customers:,} kunder handlade mer än en gång (prognosen behöver minst {minimum}), så det enkla kundvärdet används</translation></message><message><source>the {title} model could not be fitted, so the simple CLV is used: {why}</source><translation>modellen {title} kunde inte anpassas, så det enkla kundvärdet används: {why}</translation></message><message><source>spend per purchase could not be modelled, so the simple CLV is used: {why}</source><translation>beloppet per köp kunde inte modelleras, så det enkla kundvärdet används: {why}</translation></message><message><source>the prediction was not a finite number for some customers, so the simple CLV is used</source><translation>prognosen blev inte ett ändligt tal för vissa kunder, så det enkla kundvärdet används</translation></message><message><source>; annual retention has not been measured, so only the coming year's value is counted</source><translation>; den årliga kvarhållningen har inte kunnat mätas, så bara det kommande årets värde räknas</translation></message><message><source>; measured annual retention {retention:.0%}</source><translation>; uppmätt årlig kvarhållning {retention:.0%}</translation></message><message><source>; with 100 % retention and no discount rate the value has no limit, so only the coming year is counted (set a discount rate)</source><translation>; med 100 % kvarhållning och ingen diskonteringsränta har värdet ingen gräns, så bara det kommande året räknas (ange en diskonteringsränta)</translation></message><message><source>there are no purchases to value</source><translation>det finns inga köp att värdera</translation></message><message><source>Summarising purchases</source><translation>Sammanställer köpen</translation></message><message><source>Fitting the {title} purchase model</source><translation>Anpassar köpmodellen {title}</translation></message><message><source>Fitting spend per purchase</source><translation>Anpassar belopp per köp</translation></message><message><source>Predicting purchases</source><translation>Förutsäger köp</translation></message><message><source>Done</source><translation>Klart</translation></message></context><context><name>comments</name><message><source>(no answer)</source><translation>(inget svar)</translation></message><message><source>The keyword groups could not be read; the standard groups are used.</source><translation>Nyckelordsgrupperna kunde inte läsas; standardgrupperna används.</translation></message><message><source>Keyword group “{group}” could not be read and was left out.</source><translation>Nyckelordsgruppen ”{group}” kunde inte läsas och utelämnades.</translation></message><message><source>Keyword group “{group}”: language “{lang}” is not one of en, sv, da, nl, ru and was left out.</source><translation>Nyckelordsgruppen ”{group}”: språket ”{lang}” är inte ett av en, sv, da, nl, ru och utelämnades.</translation></message></context><context><name>compare</name><message><source>{a} keep {pa} and {b} {pb}; {verdict} ({p}).</source><translation>{a} behåller {pa} och {b} {pb}; {verdict} ({p}).</translation></message><message><source>a difference this large is very unlikely to be chance</source><translation>en så stor skillnad är mycket osannolik som slump</translation></message><message><source>a difference this large is unlikely to be chance</source><translation>en så stor skillnad är knappast slumpen</translation></message><message><source>a difference this large could well be chance</source><translation>en så stor skillnad kan mycket väl vara slumpen</translation></message><message><source>{a} and {b} both keep {pa}; there is no difference.</source><translation>{a} och {b} behåller båda {pa}; det finns ingen skillnad.</translation></message><message><source>There are no customers in {name} who could have churned yet, so there is nothing to compare.</source><translation>Det finns inga kunder i {name} som hade hunnit försvinna än, så det finns inget att jämföra.</translation></message><message><source>{a} and {b} both keep {pa} of their customers; there is no difference to test.</source><translation>{a} och {b} behåller båda {pa} av sina kunder; det finns ingen skillnad att testa.</translation></message><message><source> The groups are small, so treat this only as a rough guide.</source><translation> Grupperna är små, så se detta bara som en grov fingervisning.</translation></message><message><source>this group</source><translation>den här gruppen</translation></message><message><source>the rest</source><translation>övriga</translation></message></context><context><name>costs</name><message><source>enter your retention spend per period to see what keeping customers costs</source><translation>ange din kostnad för att behålla kunder per period för att se vad det kostar</translation></message><message><source>no sales data for this period</source><translation>inga försäljningsdata för perioden</translation></message><message><source>no spend entered for this period, so there is no ratio</source><translation>ingen kostnad angiven för perioden, så det finns ingen kvot</translation></message><message><source>period still running: revenue so far</source><translation>perioden pågår fortfarande: intäkter hittills</translation></message><message><source>revenue from retained customers came with the spend; it does not prove the spend caused it</source><translation>intäkterna från kvarhållna kunder kom samtidigt med kostnaden; det bevisar inte att kostnaden orsakade dem</translation></message></context><context><name>customers</name><message><source>suggested from your data: 80 % of repeat purchases come within {p80:.0f} days (rounded up to {days} days)</source><translation>förslag från dina data: 80 % av återköpen sker inom {p80:.0f} dagar (avrundat uppåt till {days} dagar)</translation></message><message><source>suggested from your data: 80 % of repeat purchases come within {p80:.0f} days; limited to {days} days</source><translation>förslag från dina data: 80 % av återköpen sker inom {p80:.0f} dagar; begränsat till {days} dagar</translation></message><message><source>a default of {days} days: only {n} customers bought more than once, too few to suggest a window from your data</source><translation>standardvärdet {days} dagar: bara {n} kunder handlade mer än en gång, för få för att föreslå ett fönster från dina data</translation></message><message><source>chosen by you</source><translation>valt av dig</translation></message></context><context><name>describe</name><message><source>Weekly</source><translation>Veckovisa</translation></message><message><source>Monthly</source><translation>Månadsvisa</translation></message><message><source>Quarterly</source><translation>Kvartalsvisa</translation></message><message><source>Half-yearly</source><translation>Halvårsvisa</translation></message><message><source>Yearly</source><translation>Årsvisa</translation></message><message><source>week</source><translation>vecka</translation></message><message><source>month</source><translation>månad</translation></message><message><source>quarter</source><translation>kvartal</translation></message><message><source>half-year</source><translation>halvår</translation></message><message><source>year</source><translation>år</translation></message><message><source>a customer counts as churned after {days} days without a purchase</source><translation>en kund räknas som förlorad efter {days} dagar utan köp</translation></message><message><source> ({reason})</source><translation> ({reason})</translation></message><message><source>refunds are not counted as purchases</source><translation>returer räknas inte som köp</translation></message><message><source>refunds count as activity</source><translation>returer räknas som aktivitet</translation></message><message><source>data up to {as_of}</source><translation>data till och med {as_of}</translation></message><message><source>no data yet</source><translation>ingen data än</translation></message><message><source>{Periods} periods; {window}; {refunds}; {data}.</source><translation>{Periods} perioder; {window}; {refunds}; {data}.</translation></message><message><source>{Periods} cohorts by the {period} of the first purchase; each cell is the share of the cohort that bought in that {period} (no inactivity window); {refunds}; {data}.</source><translation>{Periods} kohorter efter perioden för första köpet ({period}); varje cell är andelen av kohorten som handlade under den perioden (inget inaktivitetsfönster); {refunds}; {data}.</translation></message><message><source>Lifespan from the first purchase to the churn date, or to {as_of} for active customers (the Kaplan–Meier median counts them as still running); {window}; {refunds}; {data}.</source><translation>Livslängd från första köpet till tappdatumet, eller till {as_of} för aktiva kunder (Kaplan–Meier-medianen räknar dem som pågående); {window}; {refunds}; {data}.</translation></message><message><source>Months from the first purchase to the churn date, churned customers only; {window}; {refunds}; {data}.</source><translation>Månader från första köpet till tappdatumet, endast förlorade kunder; {window}; {refunds}; {data}.</translation></message><message><source>Value = net revenue after refunds × {margin} margin; a purchase is an order with a positive amount; {refunds}; {data}.</source><translation>Värde = nettointäkter efter returer × {margin} marginal; ett köp är en order med positivt belopp; {refunds}; {data}.</translation></message><message><source>Customers whose churn date is between {start} and {end}; annual net revenue × {margin} margin × {lifetime}, discounted at {discount} a year; {window}; {data}.</source><translation>Kunder vars tappdatum ligger mellan {start} och {end}; årliga nettointäkter × {margin} marginal × {lifetime}, diskonterat med {discount} per år; {window}; {data}.</translation></message><message><source>an expected lifetime of {years} years (set by you)</source><translation>en förväntad livslängd på {years} år (angiven av dig)</translation></message><message><source>an expected lifetime of 1 / (1 − annual retention) years</source><translation>en förväntad livslängd på 1 / (1 − årlig kvarhållning) år</translation></message><message><source>Retention spend you entered minus the revenue from customers retained in each {period} (active at its start and at its end); {window}; {data}.</source><translation>Kostnaden för att behålla kunder som du angett minus intäkterna från kvarhållna kunder i varje period ({period}; aktiva vid periodens början och slut); {window}; {data}.</translation></message><message><source>Return rate = orders with a net amount of zero or less ÷ all orders; returned share = refunded money ÷ revenue before refunds; {refunds}; {data}.</source><translation>Returandel = ordrar med nettobelopp noll eller mindre ÷ alla ordrar; returnerad andel = återbetalda pengar ÷ intäkter före returer; {refunds}; {data}.</translation></message><message><source>NPS = % promoters (9–10) − % detractors (0–6), from −100 to 100, with a 95 % confidence interval; {waves}; {data}.</source><translation>NPS = % ambassadörer (9–10) − % kritiker (0–6), från −100 till 100, med ett 95 %-konfidensintervall; {waves}; {data}.</translation></message><message><source>waves as given in your survey file</source><translation>omgångar enligt din enkätfil</translation></message><message><source>{waves} waves by answer date</source><translation>{waves} omgångar efter svarsdatum</translation></message><message><source>Satisfaction 1–5: top box = 5, top two boxes = 4–5; repurchase = bought again within {repurchase} days after answering; {refunds}; {data}.</source><translation>Nöjdhet 1–5: högsta betyget = 5, två högsta betygen = 4–5; återköp = handlade igen inom {repurchase} dagar efter svaret; {refunds}; {data}.</translation></message><message><source>Predicted value over the next {horizon} months × {margin} margin, discounted at {discount} a year (BG/NBD and Gamma-Gamma models, or 1 / (1 − annual retention) years when there are too few repeat customers); {refunds}; {data}.</source><translation>Förväntat värde under de kommande {horizon} månaderna × {margin} marginal, diskonterat med {discount} per år (modellerna BG/NBD och Gamma-Gamma, eller 1 / (1 − årlig kvarhållning) år när det finns för få återkommande kunder); {refunds}; {data}.</translation></message><message><source>Segments follow your rules over each customer's figures; {window}; {refunds}; {data}.</source><translation>Segmenten följer dina regler för varje kunds siffror; {window}; {refunds}; {data}.</translation></message><message><source>RFM scores 1–5 by fifths of recency, frequency and money spent; {refunds}; {data}.</source><translation>RFM-poäng 1–5 efter femtedelar av senaste köp, köpfrekvens och köpbelopp; {refunds}; {data}.</translation></message><message><source>At risk: overdue (more than 1.5 × their usual gap since the last purchase), buying less often, a low score, recent returns or a low chance of still being a customer; {window}; {data}.</source><translation>I riskzonen: försenade (mer än 1,5 × sitt vanliga uppehåll sedan senaste köpet), handlar mer sällan, lågt betyg, nyliga returer eller liten chans att fortfarande vara kund; {window}; {data}.</translation></message><message><source>{Window}; {refunds}; {data}.</source><translation>{Window}; {refunds}; {data}.</translation></message><message><source>Share of customers still active, counting only customers who first bought more than {days} days before {as_of}; two-proportion z-test; {window}; {data}.</source><translation>Andel kunder som fortfarande är aktiva, bara kunder som handlade första gången mer än {days} dagar före {as_of}; z-test för två andelar; {window}; {data}.</translation></message></context><context><name>excel</name><message><source>Summary</source><translation>Sammanfattning</translation></message><message><source>Retention</source><translation>Kvarhållning</translation></message><message><source>Cohorts</source><translation>Kohorter</translation></message><message><source>Customers</source><translation>Kunder</translation></message><message><source>At risk</source><translation>I riskzonen</translation></message><message><source>NPS waves</source><translation>NPS-omgångar</translation></message><message><source>Satisfaction</source><translation>Nöjdhet</translation></message><message><source>Segments</source><translation>Segment</translation></message><message><source>Imports</source><translation>Importer</translation></message><message><source>Rejected rows</source><translation>Avvisade rader</translation></message><message><source>Definitions</source><translation>Definitioner</translation></message><message><source>Key figure</source><translation>Nyckeltal</translation></message><message><source>Value</source><translation>Värde</translation></message><message><source>Benchmark</source><translation>Branschvärde</translation></message><message><source>Target</source><translation>Mål</translation></message><message><source>Assessment</source><translation>Bedömning</translation></message><message><source>Cohort</source><translation>Kohort</translation></message><message><source>Customers in cohort</source><translation>Kunder i kohorten</translation></message><message><source>Period {k}</source><translation>Period {k}</translation></message><message><source>Chart</source><translation>Diagram</translation></message><message><source>Definitions used</source><translation>Använda definitioner</translation></message><message><source>Setting</source><translation>Inställning</translation></message><message><source>File</source><translation>Fil</translation></message><message><source>Row</source><translation>Rad</translation></message><message><source>Column</source><translation>Kolumn</translation></message><message><source>Reason</source><translation>Orsak</translation></message><message><source>Customer</source><translation>Kund</translation></message><message><source>E-mail</source><translation>E-post</translation></message><message><source>NPS score</source><translation>NPS-betyg</translation></message><message><source>NPS category</source><translation>NPS-grupp</translation></message><message><source>Chance still a customer</source><translation>Chans att fortfarande vara kund</translation></message><message><source>Predicted value</source><translation>Förväntat värde</translation></message><message><source>RFM segment</source><translation>RFM-segment</translation></message><message><source>Answers</source><translation>Svar</translation></message><message><source>95 % CI low</source><translation>95 % KI nedre</translation></message><message><source>95 % CI high</source><translation>95 % KI övre</translation></message><message><source>95 % CI low (adjusted Wald)</source><translation>95 % KI nedre (justerad Wald)</translation></message><message><source>95 % CI high (adjusted Wald)</source><translation>95 % KI övre (justerad Wald)</translation></message><message><source>Chart or setting</source><translation>Diagram eller inställning</translation></message><message><source>Definition</source><translation>Definition</translation></message><message><source>Value at risk</source><translation>Värde i riskzonen</translation></message><message><source>Why</source><translation>Varför</translation></message></context><context><name>importing</name><message><source>this row has {got} values but the header has {want} columns</source><translation>raden har {got} värden men rubrikraden har {want} kolumner</translation></message><message><source>The file could not be read as a table ({detail}). Check for an unclosed quote (") or a line that is far too long.</source><translation>Filen kunde inte läsas som en tabell ({detail}). Leta efter ett citattecken (") som inte stängs eller en rad som är alldeles för lång.</translation></message><message><source>The file has a header but no data rows.</source><translation>Filen har en rubrikrad men inga datarader.</translation></message><message><source>a value here is longer than {limit:,} characters; this does not look like a table export. Check for an unclosed quote (") or choose the right file.</source><translation>ett värde här är längre än {limit:,} tecken; det ser inte ut som en tabellexport. Leta efter ett citattecken (") som inte stängs eller välj rätt fil.</translation></message><message><source>The file is not in the chosen text encoding {encoding!r}.</source><translation>Filen har inte den valda teckenkodningen {encoding!r}.</translation></message><message><source>Row {row}</source><translation>Rad {row}</translation></message><message><source>column "{column}"</source><translation>kolumn "{column}"</translation></message><message><source>{file}, row {row}</source><translation>{file}, rad {row}</translation></message><message><source>{where}, column "{column}"</source><translation>{where}, kolumn "{column}"</translation></message><message><source>Could not find a column for: {fields}. Map the columns by hand.</source><translation>Hittade ingen kolumn för: {fields}. Koppla kolumnerna för hand.</translation></message><message><source>The file could not be imported because of an unexpected problem ({detail}). Details are in the log file.</source><translation>Filen kunde inte importeras på grund av ett oväntat problem ({detail}). Detaljer finns i loggfilen.</translation></message><message><source>Could not tell whether this file holds sales, customers or survey answers. Choose the kind of data and map its columns.</source><translation>Det gick inte att avgöra om filen innehåller försäljning, kunder eller enkätsvar. Välj typ av data och koppla kolumnerna.</translation></message><message><source>{file}: new {noun}: {new}; already in the project: {duplicate}; changed and updated: {updated}; rows rejected: {rejected}.</source><translation>{file}: nya {noun}: {new}; fanns redan i projektet: {duplicate}; ändrade och uppdaterade: {updated}; avvisade rader: {rejected}.</translation></message><message><source>{file}: cannot add {kind!r} data to a project (expected {expected}).</source><translation>{file}: kan inte lägga till data av typen {kind!r} i ett projekt (väntade {expected}).</translation></message><message><source>There is no import to undo.</source><translation>Det finns ingen import att ångra.</translation></message><message><source>The import of {file} cannot be undone because the {table} were changed after it ({detail}).</source><translation>Importen av {file} kan inte ångras eftersom {table} har ändrats efteråt ({detail}).</translation></message><message><source>Choose a file name to save the project to.</source><translation>Välj ett filnamn att spara projektet som.</translation></message><message><source>{file}: the saved definitions cannot be used ({detail}).</source><translation>{file}: de sparade definitionerna kan inte användas ({detail}).</translation></message><message><source>{file}: the settings file cannot be used ({detail}).</source><translation>{file}: inställningsfilen kan inte användas ({detail}).</translation></message><message><source>{file}: the project file does not exist. Check the name and folder and try again.</source><translation>{file}: projektfilen finns inte. Kontrollera namnet och mappen och försök igen.</translation></message><message><source>{file}: this is a folder, not a project file.</source><translation>{file}: det här är en mapp, inte en projektfil.</translation></message><message><source>{file}: the file is empty, so it is not a Loyalty Desktop project.</source><translation>{file}: filen är tom och är alltså inget Loyalty Desktop-projekt.</translation></message><message><source>{file}: this is not a Loyalty Desktop project file. Open a .loyalty file, or import spreadsheets with File ▸ Import.</source><translation>{file}: det här är ingen projektfil för Loyalty Desktop. Öppna en .loyalty-fil, eller importera kalkylblad med Arkiv ▸ Importera.</translation></message><message><source>{file}: this is a database from another program, not a Loyalty Desktop project. Nothing was changed.</source><translation>{file}: det här är en databas från ett annat program, inget Loyalty Desktop-projekt. Inget har ändrats.</translation></message><message><source>{file} was saved by a newer version of Loyalty Desktop (project format {found}; this version reads up to {supported}). Please update the app to open it. Nothing was changed.</source><translation>{file} sparades av en nyare version av Loyalty Desktop (projektformat {found}; den här versionen läser upp till {supported}). Uppdatera appen för att öppna filen. Inget har ändrats.</translation></message><message><source>{file}: the project file is damaged and cannot be opened ({detail}). Nothing was changed. If you have an autosave or backup copy, open that instead.</source><translation>{file}: projektfilen är skadad och kan inte öppnas ({detail}). Inget har ändrats. Om du har en autosparad kopia eller en säkerhetskopia kan du öppna den i stället.</translation></message><message><source>{file}: the file cannot be read ({detail}).</source><translation>{file}: filen kan inte läsas ({detail}).</translation></message><message><source>Could not save {file}: {detail}. The previous version of the file is unchanged.</source><translation>Kunde inte spara {file}: {detail}. Den tidigare versionen av filen är oförändrad.</translation></message><message><source>Could not save {file}: the setting {key!r} cannot be stored ({detail}).</source><translation>Kunde inte spara {file}: inställningen {key!r} kan inte lagras ({detail}).</translation></message><message><source>Could not save {file}: the {table} table has two columns named {column!r}.</source><translation>Kunde inte spara {file}: tabellen {table} har två kolumner med namnet {column!r}.</translation></message><message><source>The file does not exist. Check the name and try again.</source><translation>Filen finns inte. Kontrollera namnet och försök igen.</translation></message><message><source>This is a folder, not a file.</source><translation>Det här är en mapp, inte en fil.</translation></message><message><source>The compressed file expands to more than {limit} GB; it was not opened (a 'zip bomb'?).</source><translation>Den komprimerade filen packas upp till mer än {limit} GB; den öppnades inte (en ”zip-bomb”?).</translation></message><message><source>The compressed file is damaged ({detail}).</source><translation>Den komprimerade filen är skadad ({detail}).</translation></message><message><source>the payment has status "{value}": it was never completed, so it is not a purchase</source><translation>betalningen har status "{value}": den slutfördes aldrig och är alltså inget köp</translation></message><message><source>the date is empty</source><translation>datumet saknas</translation></message><message><source>this is not a date the app can read</source><translation>det här är inget datum som appen kan läsa</translation></message><message><source>the amount is empty</source><translation>beloppet saknas</translation></message><message><source>this is not a number</source><translation>det här är inget tal</translation></message><message><source>no customer id, e-mail, phone or name: a guest purchase that cannot be linked to a customer</source><translation>inget kund-id, ingen e-post, inget telefonnummer eller namn: ett gästköp som inte kan kopplas till en kund</translation></message><message><source>no customer id, e-mail, phone or name</source><translation>inget kund-id, ingen e-post, inget telefonnummer eller namn</translation></message><message><source>the same customer as row {row}</source><translation>samma kund som rad {row}</translation></message><message><source>no score, satisfaction, comment or reason in this answer</source><translation>svaret saknar poäng, nöjdhet, kommentar och orsak</translation></message><message><source>an NPS score must be a whole number from 0 to 10</source><translation>ett NPS-svar måste vara ett heltal från 0 till 10</translation></message><message><source>a satisfaction answer must be a whole number from 1 to 5</source><translation>ett nöjdhetssvar måste vara ett heltal från 1 till 5</translation></message><message><source>The sheet "{sheet}" spans {rows:,} rows × {cols:,} columns, more than the {limit:,} cells this app can open. Often there is formatting far below or to the right of the data: delete those rows and columns in Excel, or save the sheet as CSV.</source><translation>Bladet "{sheet}" omfattar {rows:,} rader × {cols:,} kolumner, fler än de {limit:,} celler appen kan öppna. Ofta finns det formatering långt under eller till höger om datan: ta bort de raderna och kolumnerna i Excel, eller spara bladet som CSV.</translation></message><message><source>The file is damaged or not a real spreadsheet ({detail}).</source><translation>Filen är skadad eller inget riktigt kalkylblad ({detail}).</translation></message><message><source>The file is empty. Export the data again and choose this new file.</source><translation>Filen är tom. Exportera datan igen och välj den nya filen.</translation></message><message><source>This does not look like a table: it contains binary data. Export the data as CSV or Excel (.xlsx) and try again.</source><translation>Det här ser inte ut som en tabell: filen innehåller binärdata. Exportera datan som CSV eller Excel (.xlsx) och försök igen.</translation></message><message><source>The first line is longer than {limit:,} bytes; this does not look like a table export. Check that you chose the right file.</source><translation>Första raden är längre än {limit:,} byte; det ser inte ut som en tabellexport. Kontrollera att du valde rätt fil.</translation></message><message><source>The file has {count:,} or more columns; at most {limit:,} are supported. Check that you chose the right file and delimiter.</source><translation>Filen har {count:,} kolumner eller fler; högst {limit:,} stöds. Kontrollera att du valde rätt fil och avgränsare.</translation></message><message><source>The workbook has no sheet named {sheet!r}. Sheets: {names}.</source><translation>Arbetsboken har inget blad som heter {sheet!r}. Blad: {names}.</translation></message><message><source>The workbook has no sheet with data.</source><translation>Arbetsboken har inget blad med data.</translation></message><message><source>The dates in column "{column}" could be day/month or month/day (for example "{example}"). Choose the date order in the import window, or set "date_order": "dmy" or "mdy" in the config file.</source><translation>Datumen i kolumnen "{column}" kan vara dag/månad eller månad/dag (till exempel "{example}"). Välj datumordning i importfönstret, eller ange "date_order": "dmy" eller "mdy" i konfigurationsfilen.</translation></message><message><source>The file mixes currencies ({listing}). Import each currency as its own file, or remove the rows in the other currency.</source><translation>Filen blandar valutor ({listing}). Importera varje valuta som en egen fil, eller ta bort raderna i den andra valutan.</translation></message></context><context><name>lifespan</name><message><source>no customers yet</source><translation>inga kunder än</translation></message><message><source>more than half of your customers are still active after {days} days, the longest time observed, so the median lifetime is longer than that</source><translation>mer än hälften av dina kunder är fortfarande aktiva efter {days} dagar, den längsta tid som observerats, så medianlivslängden är längre än så</translation></message><message><source>no customer has churned yet, so there is no lifecycle to show</source><translation>ingen kund har slutat handla än, så det finns ingen livscykel att visa</translation></message></context><context><name>loyal_history</name><message><source>Loyal customers in {period}</source><translation>Lojala kunder under {period}</translation></message><message><source>Survey answers and model estimates use today's values for every period.</source><translation>Enkätsvar och modellberäkningar använder dagens värden för alla perioder.</translation></message></context><context><name>nps</name><message><source>only {n} answers (fewer than {min}); treat the score as a rough indication</source><translation>bara {n} svar (färre än {min}); se värdet som en grov fingervisning</translation></message><message><source>only one answer; treat the score as a rough indication</source><translation>bara ett svar; se värdet som en grov fingervisning</translation></message><message><source>the 95 % interval is ±{half:.1f} points wide (more than ±{max:.0f})</source><translation>95 %-intervallet är ±{half:.1f} poäng brett (mer än ±{max:.0f})</translation></message><message><source>no answers</source><translation>inga svar</translation></message><message><source>The rise from {a:.0f} to {b:.0f} could be chance: p = {p:.2f}.</source><translation>Ökningen från {a:.0f} till {b:.0f} kan vara slumpen: p = {p:.2f}.</translation></message><message><source>The fall from {a:.0f} to {b:.0f} could be chance: p = {p:.2f}.</source><translation>Minskningen från {a:.0f} till {b:.0f} kan vara slumpen: p = {p:.2f}.</translation></message><message><source>The rise from {a:.0f} to {b:.0f} is unlikely to be chance: p {p_text}.</source><translation>Ökningen från {a:.0f} till {b:.0f} är knappast slumpen: p {p_text}.</translation></message><message><source>The fall from {a:.0f} to {b:.0f} is unlikely to be chance: p {p_text}.</source><translation>Minskningen från {a:.0f} till {b:.0f} är knappast slumpen: p {p_text}.</translation></message><message><source>{a_label} and {b_label} have the same score ({a:.0f}); there is no difference to explain.</source><translation>{a_label} och {b_label} har samma värde ({a:.0f}); det finns ingen skillnad att förklara.</translation></message><message><source>{a_label} and {b_label} cannot be compared: one of them has no answers.</source><translation>{a_label} och {b_label} kan inte jämföras: en av dem saknar svar.</translation></message><message><source>no date</source><translation>inget datum</translation></message><message><source>The answers have no wave column, so waves are half-years of the answer date instead.</source><translation>Svaren har ingen kolumn för omgång, så omgångarna är i stället halvår efter svarsdatum.</translation></message><message><source>Loyal</source><translation>Lojala</translation></message><message><source>Rest</source><translation>Övriga</translation></message></context><context><name>representativeness</name><message><source>spend band</source><translation>beloppsgrupp</translation></message><message><source>{lo:,.0f}–{hi:,.0f}</source><translation>{lo:,.0f}–{hi:,.0f}</translation></message><message><source>Your {n} respondents look like your customers by {dimension} (chi-square p = {p:.2f}): no group is clearly over- or under-represented.</source><translation>Dina {n} svarande liknar dina kunder när det gäller {dimension} (chi-två p = {p:.2f}): ingen grupp är tydligt över- eller underrepresenterad.</translation></message><message><source>Your respondents differ from your customers by {dimension} (chi-square p {p_text}): {over} is over-represented ({over_resp:.0%} of answers vs {over_cust:.0%} of customers) and {under} under-represented ({under_resp:.0%} vs {under_cust:.0%}). Keep that in mind when reading the survey results.</source><translation>De svarande skiljer sig från dina kunder när det gäller {dimension} (chi-två p {p_text}): {over} är överrepresenterad ({over_resp:.0%} av svaren mot {over_cust:.0%} av kunderna) och {under} underrepresenterad ({under_resp:.0%} mot {under_cust:.0%}). Tänk på det när du läser enkätresultaten.</translation></message><message><source> Some groups are small, so the test is only a rough guide.</source><translation> Vissa grupper är små, så testet är bara en grov fingervisning.</translation></message><message><source>All customers are in one {dimension} group; there is nothing to compare.</source><translation>Alla kunder är i samma grupp för {dimension}; det finns inget att jämföra.</translation></message><message><source>None of your customers answered the survey (or answers could not be matched to customers), so representativeness cannot be judged.</source><translation>Ingen av dina kunder svarade på enkäten (eller svaren kunde inte kopplas till kunder), så representativiteten kan inte bedömas.</translation></message><message><source>(none)</source><translation>(ingen)</translation></message><message><source>Every one of these customers answered, so the respondents are the customers.</source><translation>Alla dessa kunder svarade, så de svarande är kunderna.</translation></message></context><context><name>responses</name><message><source>{matched} of {n} answers ({rate:.0%}) matched a customer: {by_id} by customer id, {by_email} by e-mail. Unmatched answers still count for NPS.</source><translation>{matched} av {n} svar ({rate:.0%}) kopplades till en kund: {by_id} via kundnummer, {by_email} via e-post. Svar utan kund räknas ändå i NPS.</translation></message><message><source>There are no survey answers to match.</source><translation>Det finns inga enkätsvar att koppla.</translation></message><message><source>“{value}” is not a score from {low} to {high}</source><translation>”{value}” är inget betyg från {low} till {high}</translation></message><message><source>“{value}” is not a date and time</source><translation>”{value}” är inget datum och klockslag</translation></message></context><context><name>retention</name><message><source>no active customers at the start of this period, so there is nothing to retain</source><translation>inga aktiva kunder i början av perioden, så det finns inget att behålla</translation></message><message><source>period still running: end counts are as of {as_of}</source><translation>perioden pågår fortfarande: slutsiffrorna gäller per {as_of}</translation></message></context><context><name>rfm</name><message><source>Bought recently and buy often.</source><translation>Har handlat nyligen och handlar ofta.</translation></message><message><source>Buy often and still come back.</source><translation>Handlar ofta och kommer fortfarande tillbaka.</translation></message><message><source>Recent customers who have bought more than once.</source><translation>Nya kunder som har handlat mer än en gång.</translation></message><message><source>Bought recently, for the first time or rarely.</source><translation>Har handlat nyligen, för första gången eller sällan.</translation></message><message><source>Fairly recent, but do not buy often yet.</source><translation>Ganska nyligen, men handlar inte ofta än.</translation></message><message><source>Average recency and frequency: could go either way.</source><translation>Medelhög aktualitet och frekvens: kan gå åt båda hållen.</translation></message><message><source>Not seen for a while and rarely bought.</source><translation>Har inte synts på ett tag och handlade sällan.</translation></message><message><source>Used to buy regularly but have not come back for a long time.</source><translation>Handlade regelbundet men har inte kommit tillbaka på länge.</translation></message><message><source>Bought most often, but not for a long time.</source><translation>Handlade oftast, men inte på länge.</translation></message><message><source>Long ago and rarely.</source><translation>För länge sedan och sällan.</translation></message><message><source>Longest ago and least often.</source><translation>Längst sedan och mest sällan.</translation></message></context><context><name>risk</name><message><source>last bought {days} days ago; usually every {gap}</source><translation>handlade senast för {days} dagar sedan; brukar handla var {gap}</translation></message><message><source>bought {last} times in the last {period} days, {previous} in the {period} before</source><translation>handlade {last} gånger de senaste {period} dagarna, {previous} de {period} dagarna innan</translation></message><message><source>bought once in the last {period} days, {previous} times in the {period} before</source><translation>handlade en gång de senaste {period} dagarna, {previous} gånger de {period} dagarna innan</translation></message><message><source>no purchase in the last {period} days, {previous} in the {period} before</source><translation>inget köp de senaste {period} dagarna, {previous} de {period} dagarna innan</translation></message><message><source>gave a score of {score} out of 10</source><translation>gav betyget {score} av 10</translation></message><message><source>rated satisfaction {value} out of 5</source><translation>angav nöjdhet {value} av 5</translation></message><message><source>returned an order in the last {period} days</source><translation>returnerade en order de senaste {period} dagarna</translation></message><message><source>returned {n} orders in the last {period} days</source><translation>returnerade {n} ordrar de senaste {period} dagarna</translation></message><message><source>probably no longer buying: {p:.0%} chance they are still a customer</source><translation>handlar troligen inte längre: {p:.0%} chans att hen fortfarande är kund</translation></message><message><source>value at risk = (1 − chance still a customer) × predicted value</source><translation>värde i riskzonen = (1 − chans att fortfarande vara kund) × förväntat värde</translation></message><message><source>value at risk = the whole predicted value of customers with a warning sign (the chance that a customer is still buying could not be estimated)</source><translation>värde i riskzonen = hela det förväntade värdet för kunder med en varningssignal (chansen att en kund fortfarande handlar kunde inte uppskattas)</translation></message></context><context><name>rule_fields</name><message><source>Imported from your customer list (column “{name}”).</source><translation>Importerat från din kundlista (kolumnen ”{name}”).</translation></message></context><context><name>rules</name><message><source>{where}: expected {{"name", "match", "conditions"}}, not {value}.</source><translation>{where}: förväntade {{"name", "match", "conditions"}}, inte {value}.</translation></message><message><source>{where}: the rule needs a name.</source><translation>{where}: regeln behöver ett namn.</translation></message><message><source>{where}: "match" must be "all" or "any", not {value}.</source><translation>{where}: "match" måste vara "all" eller "any", inte {value}.</translation></message><message><source>{where}: there are no conditions; add at least one.</source><translation>{where}: det finns inga villkor; lägg till minst ett.</translation></message><message><source>{where}: "conditions" must be a list, not {value}.</source><translation>{where}: "conditions" måste vara en lista, inte {value}.</translation></message><message><source>{where}: groups can only be nested one level deep.</source><translation>{where}: grupper kan bara ligga en nivå djupt.</translation></message><message><source>{where}: expected a condition {{"field", "op", "value"}} or a group {{"match", "conditions"}}, not {value}.</source><translation>{where}: förväntade ett villkor {{"field", "op", "value"}} eller en grupp {{"match", "conditions"}}, inte {value}.</translation></message><message><source>{where}: unknown operator {value}; use one of {choices}.</source><translation>{where}: okänd operator {value}; använd en av {choices}.</translation></message><message><source>{where}: the condition names no field.</source><translation>{where}: villkoret anger inget fält.</translation></message><message><source>{where}: unknown field "{field}".{hint}</source><translation>{where}: okänt fält "{field}".{hint}</translation></message><message><source>{where}: "{op}" cannot be used with "{field}" ({kind}); use one of {choices}.</source><translation>{where}: "{op}" kan inte användas med "{field}" ({kind}); använd en av {choices}.</translation></message><message><source>{where}: "{field}" needs a number, not {value}.</source><translation>{where}: "{field}" behöver ett tal, inte {value}.</translation></message><message><source>{where}: "{field}" needs a date written as YYYY-MM-DD, not {value}.</source><translation>{where}: "{field}" behöver ett datum skrivet som ÅÅÅÅ-MM-DD, inte {value}.</translation></message><message><source>{where}: "{field}" needs a text value, not {value}.</source><translation>{where}: "{field}" behöver en text, inte {value}.</translation></message><message><source>{where}: "between" needs two values [from, to], not {value}.</source><translation>{where}: "between" behöver två värden [från, till], inte {value}.</translation></message><message><source>{where}: "between" goes from {low} to {high}; the first must not be larger.</source><translation>{where}: "between" går från {low} till {high}; det första får inte vara större.</translation></message><message><source>{where}: "{op}" needs a list of at least one value, not {value}.</source><translation>{where}: "{op}" behöver en lista med minst ett värde, inte {value}.</translation></message><message><source>{where}: "{op}" takes no value, but got {value}.</source><translation>{where}: "{op}" tar inget värde, men fick {value}.</translation></message><message><source>{where}: "{op}" needs a value.</source><translation>{where}: "{op}" behöver ett värde.</translation></message><message><source> Did you mean "{match}"?</source><translation> Menade du "{match}"?</translation></message><message><source>Rule "{name}"</source><translation>Regeln "{name}"</translation></message><message><source>Unnamed rule</source><translation>Namnlös regel</translation></message><message><source>condition {path}</source><translation>villkor {path}</translation></message><message><source>Two segments are called "{name}"; give each segment its own name.</source><translation>Två segment heter "{name}"; ge varje segment ett eget namn.</translation></message><message><source>at least</source><translation>minst</translation></message><message><source>more than</source><translation>mer än</translation></message><message><source>at most</source><translation>högst</translation></message><message><source>less than</source><translation>mindre än</translation></message><message><source>is</source><translation>är</translation></message><message><source>is not</source><translation>är inte</translation></message><message><source>between</source><translation>mellan</translation></message><message><source>is one of</source><translation>är en av</translation></message><message><source>is none of</source><translation>är ingen av</translation></message><message><source>contains</source><translation>innehåller</translation></message><message><source>is empty</source><translation>saknas</translation></message><message><source>is known</source><translation>är känt</translation></message><message><source> and </source><translation> och </translation></message><message><source> or </source><translation> eller </translation></message></context><context><name>satisfaction</name><message><source>very dissatisfied</source><translation>mycket missnöjd</translation></message><message><source>dissatisfied</source><translation>missnöjd</translation></message><message><source>neutral</source><translation>neutral</translation></message><message><source>satisfied</source><translation>nöjd</translation></message><message><source>very satisfied</source><translation>mycket nöjd</translation></message><message><source>promoters</source><translation>ambassadörer</translation></message><message><source>passives</source><translation>passiva</translation></message><message><source>detractors</source><translation>kritiker</translation></message><message><source>very satisfied customers</source><translation>mycket nöjda kunder</translation></message><message><source>satisfied customers</source><translation>nöjda kunder</translation></message><message><source>not enough data: {n} answers with a full {days}-day window (need {min})</source><translation>för lite data: {n} svar med ett helt fönster på {days} dagar (behöver {min})</translation></message><message><source>{hi_label} bought again within {days} days {ratio:.1f} times as often as {lo_label} ({hi_rate:.0%} of {hi_n} vs {lo_rate:.0%} of {lo_n}); {chance}</source><translation>{hi_label} handlade igen inom {days} dagar {ratio:.1f} gånger så ofta som {lo_label} ({hi_rate:.0%} av {hi_n} mot {lo_rate:.0%} av {lo_n}); {chance}</translation></message><message><source>{hi_label}: {hi_rate:.0%} of {hi_n} bought again within {days} days, {lo_label}: none of {lo_n}; {chance}</source><translation>{hi_label}: {hi_rate:.0%} av {hi_n} handlade igen inom {days} dagar, {lo_label}: ingen av {lo_n}; {chance}</translation></message><message><source>this difference could be chance (p = {p:.2f}).</source><translation>skillnaden kan vara slumpen (p = {p:.2f}).</translation></message><message><source>this difference is unlikely to be chance (p {p_text}).</source><translation>skillnaden är knappast slumpen (p {p_text}).</translation></message><message><source>Not enough data yet to compare {hi_label} with {lo_label}.</source><translation>För lite data än för att jämföra {hi_label} med {lo_label}.</translation></message></context><context><name>segment_retention</name><message><source>In {period}: {sentence}</source><translation>Under {period}: {sentence}</translation></message><message><source>There is no complete period yet, so retention cannot be compared.</source><translation>Det finns ingen hel period än, så kvarhållningen kan inte jämföras.</translation></message></context><context><name>value</name><message><source>no customer has made a purchase yet</source><translation>ingen kund har handlat än</translation></message><message><source>no customer is active at the end of the data</source><translation>ingen kund är aktiv i slutet av datan</translation></message><message><source>annual retention could not be measured (no complete period had customers at its start); set an expected lifetime in the definitions</source><translation>den årliga kvarhållningen kunde inte mätas (ingen hel period hade kunder i början); ange en förväntad livslängd i definitionerna</translation></message><message><source>every customer was retained, so the expected lifetime is unlimited; set an expected lifetime in the definitions</source><translation>alla kunder behölls, så den förväntade livslängden är obegränsad; ange en förväntad livslängd i definitionerna</translation></message><message><source>expected lifetime {years:.1f} years, set by you</source><translation>förväntad livslängd {years:.1f} år, angiven av dig</translation></message><message><source>expected lifetime {years:.1f} years = 1 / (1 − {retention:.0f} % measured annual retention)</source><translation>förväntad livslängd {years:.1f} år = 1 / (1 − {retention:.0f} % uppmätt årlig kvarhållning)</translation></message><message><source>no customer churned between {start} and {end}</source><translation>ingen kund slutade handla mellan {start} och {end}</translation></message><message><source>your data span fewer than {min_days} days, too few to estimate purchases per year</source><translation>dina data omfattar färre än {min_days} dagar, för få för att uppskatta köp per år</translation></message><message><source>your data cover {days} days, less than a year, so the yearly figure is scaled up from them</source><translation>dina data omfattar {days} dagar, mindre än ett år, så årssiffran är uppräknad från dem</translation></message></context><context><name>view_filter</name><message><source>Segment: {name}</source><translation>Segment: {name}</translation></message><message><source>{start} – {end}</source><translation>{start} – {end}</translation></message><message><source>from {start}</source><translation>från {start}</translation></message><message><source>until {end}</source><translation>till och med {end}</translation></message><message><source>Only the {count} customers of the segment {name} (members as of {as_of}) with their orders and answers.</source><translation>Bara de {count} kunderna i segmentet {name} (medlemmar per {as_of}) med deras köp och svar.</translation></message><message><source>Reported from {start} to {end}; purchases before {start} still decide who is an existing customer.</source><translation>Redovisat från {start} till {end}; köp före {start} avgör fortfarande vem som redan är kund.</translation></message><message><source>Data after {end} left out.</source><translation>Data efter {end} är inte med.</translation></message></context><context><name>voice_groups</name><message><source>RFM segment</source><translation>RFM-segment</translation></message><message><source>loyal or not</source><translation>lojal eller inte</translation></message><message><source>Loyal</source><translation>Lojala</translation></message><message><source>Everyone else</source><translation>Alla andra</translation></message><message><source>spend band</source><translation>beloppsgrupp</translation></message></context></TS>

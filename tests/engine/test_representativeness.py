@@ -83,9 +83,11 @@ def test_stratified_sample_is_proportional_and_repeatable():
     assert first.seed == 42
     assert first.table["customer_id"].tolist() == again.table["customer_id"].tolist()
     assert first.table["customer_id"].tolist() != other.table["customer_id"].tolist()
-    # 90 customers have an e-mail (every tenth has none): A 54, B 36 → 10 × .6 = 6, 10 × .4 = 4
-    assert first.strata.to_dict("records") == [{"stratum": "A", "customers": 54, "sampled": 6},
-                                               {"stratum": "B", "customers": 36, "sampled": 4}]
+    # shares from the whole base (A 60, B 40) → 10 × .6 = 6, 10 × .4 = 4; 90 customers have
+    # an e-mail (every tenth has none), so A has 54 to draw from and B 36
+    assert first.strata.to_dict("records") == [
+        {"stratum": "A", "customers": 60, "available": 54, "sampled": 6},
+        {"stratum": "B", "customers": 40, "available": 36, "sampled": 4}]
     assert first.table["email"].notna().all()
     assert list(first.table.columns) == ["customer_id", "stratum", "email", "name"]
 

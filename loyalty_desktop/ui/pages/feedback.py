@@ -17,9 +17,14 @@ from ...engine.analysis import Analysis
 from ...engine.nps import nps_category
 from ...engine.text import theme_examples
 from ...report import charts_feedback as cf
+from ...report.charts_theme_trend import theme_trend_chart
 from ...report import formatting as fmt
 from ...report.captions import chart_caption
+from ..feedback_controls import NpsCompareBox, SurveySettingsBar
+from ..feedback_representativeness import RepresentativenessBox
 from ..models import DataFrameModel
+from ..survey_keywords import KeywordGroupsDialog
+from ..survey_sample import SurveySampleDialog
 from ..widgets import ChartPanel, note_label, scrolling_page
 
 COMMENT_COLUMNS = ("date", "score", "category", "language", "wave", "comment")
@@ -42,12 +47,19 @@ class FeedbackPage(QWidget):
     import_requested = Signal()
     #: a score bar was clicked: (customer ids, description) of the customers who gave it
     customers_requested = Signal(object, str)
+    #: the owner changed a survey definition here (waves, repurchase window, keyword groups)
+    definitions_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = scrolling_page(self, self.tr("Feedback"))
         self.headline = note_label()
         self._layout.addWidget(self.headline)
+        self.settings_bar = SurveySettingsBar()
+        self.settings_bar.definitions_changed.connect(self.definitions_changed)
+        self.settings_bar.keywords_requested.connect(self.edit_keyword_groups)
+        self.settings_bar.sample_requested.connect(self.open_sample)
+        self._layout.addWidget(self.settings_bar)
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
         self.empty_text = note_label(self.tr(
@@ -69,6 +81,10 @@ class FeedbackPage(QWidget):
         self.satisfaction_text = note_label()
         self.examples_title = note_label(object_name="caption")
         self.examples = note_label()
+        self.compare_box = NpsCompareBox()
+        self.representation = RepresentativenessBox()
+        self.keyword_dialog: Optional[KeywordGroupsDialog] = None
+        self.sample_dialog: Optional[SurveySampleDialog] = None
         self._analysis: Optional[Analysis] = None
 
     def _build_comment_table(self) -> None:
@@ -115,12 +131,17 @@ class FeedbackPage(QWidget):
         self.comments_box.setVisible(has_answers)
         self.headline.setText(self._headline(analysis) if has_answers else "")
         self.headline.setVisible(has_answers)
+        self.settings_bar.setVisible(has_answers)
+        self.settings_bar.set_definitions(analysis.defs)
         if not has_answers:
             self.comment_model.set_frame(pd.DataFrame())
             return
         self._draw_nps(analysis, responses)
         self._draw_satisfaction(analysis)
         self._draw_comments(analysis)
+        self.representation.set_report(sections.get("representativeness"),
+                                       chart_caption(analysis, "general"))
+        self._charts_layout.addWidget(self.representation)
         self._fill_comment_table(analysis, responses)
 
     def _clear(self) -> None:
@@ -131,6 +152,8 @@ class FeedbackPage(QWidget):
         for label in (self.satisfaction_text, self.examples_title, self.examples):
             self._charts_layout.removeWidget(label)
             label.setText("")
+        for box in (self.compare_box, self.representation):
+            self._charts_layout.removeWidget(box)
 
     def _add(self, chart) -> ChartPanel:
         panel = ChartPanel(chart)
@@ -164,6 +187,8 @@ class FeedbackPage(QWidget):
         caption = chart_caption(analysis, "nps")
         if report.waves:
             self._add(cf.nps_wave_chart(report, caption))
+        self.compare_box.set_groups(analysis.sections.get("nps_groups"))
+        self._charts_layout.addWidget(self.compare_box)
         scores = cf.optional_score(responses)
         if scores is not None:
             panel = self._add(cf.score_distribution_chart(scores, caption))
@@ -197,6 +222,11 @@ class FeedbackPage(QWidget):
             self.examples_title.setText(self.tr("Click a bar to read the comments behind it."))
             self._charts_layout.addWidget(self.examples_title)
             self._charts_layout.addWidget(self.examples)
+            trend = comments.trend
+            if len(trend) and trend["wave"].nunique() > 1 and int(trend["comments"].sum()):
+                self._add(theme_trend_chart(trend, self.tr(
+                    "Share of each wave's comments that mention a cause, for the five causes "
+                    "mentioned most; a small wave moves by chance. ") + general))
         if comments.reasons is not None and len(comments.reasons):
             self._add(cf.exit_reasons_chart(comments.reasons, cf.exit_caption(general)))
 
@@ -210,6 +240,27 @@ class FeedbackPage(QWidget):
         self.examples_title.setText(self.tr("Comments about “%1”:").replace("%1", group))
         self.examples.setText("\n".join(f"“{t}”" for t in texts) if len(texts)
                               else self.tr("No comment long enough to quote."))
+
+    def edit_keyword_groups(self) -> KeywordGroupsDialog:
+        """The keyword-group editor; OK stores the groups in the definitions (→ recompute)."""
+        defs = self._analysis.defs if self._analysis else None
+        self.keyword_dialog = KeywordGroupsDialog(defs.keyword_groups if defs else None, self)
+        self.keyword_dialog.accepted.connect(self._keyword_groups_accepted)
+        self.keyword_dialog.open()
+        return self.keyword_dialog
+
+    def _keyword_groups_accepted(self) -> None:
+        if self._analysis is not None and self.keyword_dialog is not None:
+            self.definitions_changed.emit(
+                self._analysis.defs.replace(keyword_groups=self.keyword_dialog.groups()))
+
+    def open_sample(self) -> Optional[SurveySampleDialog]:
+        """The survey-sample dialog for the next wave (needs an analysed customer base)."""
+        if self._analysis is None or self._analysis.is_empty:
+            return None
+        self.sample_dialog = SurveySampleDialog(self._analysis, self)
+        self.sample_dialog.open()
+        return self.sample_dialog
 
     def open_score(self, score: int) -> None:
         """The matched customers who answered ``score`` (a click on its bar)."""

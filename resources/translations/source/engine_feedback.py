@@ -169,5 +169,17 @@ IN_CONTEXT = {
         "Geen van je klanten heeft de enquête beantwoord (of de antwoorden konden niet aan klanten worden gekoppeld), dus de representativiteit is niet te beoordelen.",
         "Никто из ваших клиентов не ответил на опрос (или ответы не удалось связать с клиентами), поэтому оценить репрезентативность нельзя."),
     (_R, "(none)"): ("(ingen)", "(ingen)", "(geen)", "(нет)"),
+    (_R, "Every one of these customers answered, so the respondents are the customers."): (
+        "Alla dessa kunder svarade, så de svarande är kunderna.",
+        "Alle disse kunder svarede, så besvarerne er kunderne.",
+        "Al deze klanten hebben geantwoord, dus de respondenten zijn de klanten.",
+        "Ответили все эти клиенты, так что участники опроса и есть клиенты."),
+    ("voice_groups", "RFM segment"): ("RFM-segment", "RFM-segment", "RFM-segment", "RFM-сегмент"),
+    ("voice_groups", "loyal or not"): ("lojal eller inte", "loyal eller ej", "loyaal of niet",
+                                       "лояльный или нет"),
+    ("voice_groups", "Loyal"): ("Lojala", "Loyale", "Loyaal", "Лояльные"),
+    ("voice_groups", "Everyone else"): ("Alla andra", "Alle andre", "Alle anderen", "Все остальные"),
+    ("voice_groups", "spend band"): ("beloppsgrupp", "beløbsgruppe", "bestedingsklasse",
+                                     "группа по сумме покупок"),
 }
 MESSAGES: dict = {}

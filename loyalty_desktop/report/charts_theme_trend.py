@@ -1,0 +1,62 @@
+"""Are complaints about price growing? The comment causes per survey wave (issue 7 point 5).
+
+Draws the engine's ``CommentReport.trend`` (wave, group, comments, share of that wave's
+comments) as one line per cause for the causes mentioned most, so a rising line is a cause
+that more and more of the comments talk about. Shares, not counts: waves differ in size.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pyqtgraph as pg
+
+from . import formatting as fmt
+from .charts import Chart, _plot, tr
+from .charts_feedback import _corner_legend, _x_ticks
+from .hover import Target, attach
+from .theme import OKABE_ITO
+
+COLOURS = [OKABE_ITO[c] for c in ("vermillion", "blue", "green", "orange", "purple", "sky")]
+
+
+def top_groups(trend: pd.DataFrame, limit: int) -> list[str]:
+    """The causes with the most comments over all waves, most first (none never mentioned)."""
+    totals = trend.groupby("group", sort=False)["comments"].sum()
+    totals = totals[totals > 0].sort_values(ascending=False, kind="stable")
+    return [str(g) for g in totals.index[:limit]]
+
+
+def theme_trend_chart(trend: pd.DataFrame, caption: str, limit: int = 5) -> Chart:
+    """Share of each wave's comments mentioning each of the ``limit`` most common causes."""
+    title = tr("Causes mentioned per survey wave (comments per wave in brackets)")
+    widget = _plot(title)
+    waves = [str(w) for w in pd.unique(trend["wave"])] if len(trend) else []
+    groups = top_groups(trend, limit) if len(trend) else []
+    x = np.arange(len(waves), dtype=float)
+    table = trend.assign(wave=trend["wave"].astype(str), group=trend["group"].astype(str))
+    shares = (table.pivot_table(index="wave", columns="group", values="share", aggfunc="sum")
+              .reindex(index=waves, columns=groups).fillna(0.0) * 100) if groups else pd.DataFrame()
+    totals = table.drop_duplicates("wave").set_index("wave")["wave_comments"].reindex(waves)
+    _corner_legend(widget, (-10, 10))
+    for i, group in enumerate(groups):
+        colour = COLOURS[i % len(COLOURS)]
+        widget.plot(x, shares[group].to_numpy(), pen=pg.mkPen(colour, width=2), symbol="o",
+                    symbolSize=7, symbolBrush=colour, symbolPen=pg.mkPen(colour), name=group)
+    targets = []
+    for i, wave in enumerate(waves):
+        lines = [tr("%1: %2 comments").replace("%1", wave).replace(
+            "%2", fmt.number(totals.iloc[i]))]
+        lines += [tr("%1: %2 of them").replace("%1", g).replace(
+            "%2", fmt.percent(shares.loc[wave, g] / 100)) for g in groups]
+        targets.append(Target(i - 0.4, i + 0.4, 0, 100, "\n".join(lines), wave))
+    item = widget.getPlotItem()
+    item.setLabel("left", tr("% of the wave's comments"))
+    # the wave's number of comments under its name: a small wave's line jumps by chance
+    _x_ticks(widget, [f"{w} ({fmt.number(totals.iloc[i])})" for i, w in enumerate(waves)])
+    top = float(np.nanmax(shares.to_numpy())) if groups and len(waves) else 10.0
+    widget.setYRange(0, max(top * 1.25, 5.0), padding=0)
+    data = {"waves": waves, "groups": groups,
+            "shares": {g: shares[g].round(6).tolist() for g in groups},
+            "comments": [int(v) for v in totals.fillna(0)]}
+    attach(widget, targets, data)
+    return Chart("comment_theme_trend", title, caption, widget, data)
