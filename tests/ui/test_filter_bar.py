@@ -70,7 +70,7 @@ def test_segment_and_preset_chosen_with_the_keyboard_change_overview_and_retenti
     assert flow_chart.data["periods"] == engine.retention["period"].tolist()
     assert flow_chart.data["periods"][0] == start.strftime("%Y-%m")
     assert flow_chart.data["churned"] == engine.retention["churned"].astype(float).tolist()
-    label = f"Segment: Loyal · from {start.isoformat()}"
+    label = f"Segment: Loyal · from {fmt.date_text(start.isoformat())}"
     assert bar.chip.text() == label
     assert "Only the 135 customers of the segment Loyal" in window.pages["retention"].panels[0].caption.text()
     assert bar.clear_button.isVisible()
