@@ -2621,7 +2621,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>years</source>
-        <translation>jaren</translation>
+        <translation>jaar</translation>
     </message>
     <message>
         <source>How long a customer stays; leave empty to derive it from your retention.</source>

@@ -336,7 +336,7 @@
     </message>
     <message>
         <source>months</source>
-        <translation>месяцы</translation>
+        <translation>мес.</translation>
     </message>
     <message>
         <source>Months since the customer's first purchase.</source>
@@ -2443,7 +2443,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>with</source>
-        <translation>с</translation>
+        <translation>с группой</translation>
     </message>
     <message>
         <source>Group</source>
@@ -2621,7 +2621,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>years</source>
-        <translation>годы</translation>
+        <translation>лет</translation>
     </message>
     <message>
         <source>How long a customer stays; leave empty to derive it from your retention.</source>

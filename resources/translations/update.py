@@ -96,10 +96,19 @@ def table() -> dict:
     """All rows of ``source/*.py``: English text → (sv, da, nl, ru), plus the rows of
     ``IN_CONTEXT`` keyed by (context, English text) where one screen needs other words."""
     rows: dict = {}
+    found_in: dict = {}
+    conflicts = []
     for info in pkgutil.iter_modules([str(HERE / "source")]):
         module = importlib.import_module(f"{__package__}.source.{info.name}")
-        rows.update(module.MESSAGES)
-        rows.update(getattr(module, "IN_CONTEXT", {}))
+        for key, row in {**module.MESSAGES, **getattr(module, "IN_CONTEXT", {})}.items():
+            # Two tables giving the same key different words would make the winner depend on
+            # file order; a screen that needs other words uses IN_CONTEXT instead.
+            if key in rows and rows[key] != row:
+                conflicts.append(f"{key!r}: {found_in[key]} and {info.name} disagree")
+            rows[key], found_in[key] = row, info.name
+    if conflicts:
+        raise ValueError("translation rows disagree (key one of them by context in IN_CONTEXT):\n"
+                         + "\n".join(conflicts))
     return rows
 
 

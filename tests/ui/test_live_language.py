@@ -30,8 +30,11 @@ def chart_titles(window) -> list[str]:
 
 def switch(qtbot, window, lang: str) -> MainWindow:
     """Pick ``lang`` in the Language menu and wait for the rebuilt window."""
+    # current_window() may still name a window an earlier test switched: wait for a new one
+    earlier = relanguage.current_window()
     window.language_menu.actions_by_language[lang].trigger()
-    qtbot.waitUntil(lambda: relanguage.current_window() not in (None, window), timeout=180_000)
+    qtbot.waitUntil(lambda: relanguage.current_window() not in (None, window, earlier),
+                    timeout=180_000)
     new = relanguage.current_window()
     qtbot.waitUntil(lambda: new.job is None or not new.job.is_running(), timeout=180_000)
     return new

@@ -235,3 +235,20 @@ def test_excel_workbook_speaks_the_report_language(tmp_path, sales_csv, lang, sh
     # cohort cells stay percentages although their "Period k" headers are translated
     second_row = next(cohorts.iter_rows(min_row=2, max_row=2))
     assert second_row[2].number_format.endswith("%")
+
+
+def test_translation_tables_never_give_one_text_two_translations():
+    # update.table() raises when two tables disagree on a key; before that check the last
+    # table read silently won, and the rule forms' Russian "мес." became "месяцы".
+    assert len(update.table()) > 300
+
+
+def test_a_word_translated_per_screen_keeps_each_screens_words():
+    shipped = {(ctx, m.findtext("source")): translations_of(m)[0]
+               for ctx, m in messages(update.ts_path("ru"))}
+    assert shipped[("", "months")] == "мес."                  # rule forms: "не менее 12 мес."
+    assert shipped[("SurveySettingsBar", "months")] == "месяцы"
+    assert shipped[("SettingsForms", "years")] == "лет"
+    assert shipped[("SurveySettingsBar", "years")] == "годы"
+    assert shipped[("SegmentMetricsView", "with")] == "с группой"
+    assert shipped[("NpsCompareBox", "with")] == "с"

@@ -1,11 +1,8 @@
 """Feedback page survey tools: wave and repurchase controls, the pick-two NPS comparison,
 who answered, the keyword-group editor, the survey sample dialog and its file."""
 MESSAGES = {
-    "weeks": ("veckor", "uger", "weken", "недели"),
-    "months": ("månader", "måneder", "maanden", "месяцы"),
     "quarters": ("kvartal", "kvartaler", "kwartalen", "кварталы"),
     "half-years": ("halvår", "halvår", "halve jaren", "полугодия"),
-    "years": ("år", "år", "jaren", "годы"),
     "as in the survey file (wave column)": (
         "som i enkätfilen (kolumnen för omgång)", "som i undersøgelsesfilen (kolonnen for runde)",
         "zoals in het enquêtebestand (kolom ronde)", "как в файле опроса (столбец волны)"),
@@ -23,7 +20,6 @@ MESSAGES = {
     "Survey waves:": ("Enkätomgångar:", "Undersøgelsesrunder:", "Enquêterondes:", "Волны опроса:"),
     "Bought again within:": ("Handlade igen inom:", "Købte igen inden for:",
                              "Opnieuw gekocht binnen:", "Купили снова в течение:"),
-    "with": ("med", "med", "met", "с"),
     "Pick two different groups to compare.": (
         "Välj två olika grupper att jämföra.", "Vælg to forskellige grupper at sammenligne.",
         "Kies twee verschillende groepen om te vergelijken.", "Выберите две разные группы для сравнения."),
@@ -143,4 +139,14 @@ MESSAGES = {
         "Aandeel van de opmerkingen per ronde dat een oorzaak noemt, voor de vijf meest genoemde oorzaken; een kleine ronde schommelt door toeval. ",
         "Доля комментариев волны, где упоминается причина, для пяти самых частых причин; маленькая волна колеблется случайно. "),
     "spend band": ("beloppsgrupp", "beløbsgruppe", "bestedingsklasse", "группа по сумме покупок"),
+}
+
+#: Words other screens translate differently under the same English text (the rule forms'
+#: short "мес.", the settings' "лет", the segment comparison's "с группой"): keyed by the
+#: widget's context so neither screen's row overrides the other's (see update.table()).
+IN_CONTEXT = {
+    ("SurveySettingsBar", "weeks"): ("veckor", "uger", "weken", "недели"),
+    ("SurveySettingsBar", "months"): ("månader", "måneder", "maanden", "месяцы"),
+    ("SurveySettingsBar", "years"): ("år", "år", "jaren", "годы"),
+    ("NpsCompareBox", "with"): ("med", "med", "met", "с"),
 }
