@@ -32,7 +32,8 @@ def representativeness_chart(result: Representativeness, caption: str) -> Chart:
     customers = (table["customer_share"].to_numpy(dtype=float) * 100).round(6)
     answers = (table["respondent_share"].to_numpy(dtype=float) * 100).round(6)
     answers = np.nan_to_num(answers)
-    _corner_legend(widget, (-10, 10))
+    corner, x_max = legend_room(customers, answers)
+    _corner_legend(widget, (-10, corner))
     if len(names):
         widget.addItem(pg.BarGraphItem(x0=np.zeros(len(names)), y=y + BAR / 2, width=customers,
                                        height=BAR, brush=CUSTOMERS_COLOUR, pen=pg.mkPen(None),
@@ -53,9 +54,7 @@ def representativeness_chart(result: Representativeness, caption: str) -> Chart:
                (0.0, 0.5))
     _horizontal(widget, names)
     widget.getPlotItem().setLabel("bottom", tr("% of customers or answers"))
-    top = max(float(np.nanmax(customers)) if len(names) else 1.0,
-              float(np.nanmax(answers)) if len(names) else 1.0, 1.0)
-    widget.setXRange(0, top * 1.18, padding=0)
+    widget.setXRange(0, x_max, padding=0)
     data = {"dimension": result.dimension, "groups": names,
             "customer_share": customers.tolist(), "answer_share": answers.tolist(),
             "respondents": table["respondents"].astype(int).tolist(),
@@ -63,6 +62,18 @@ def representativeness_chart(result: Representativeness, caption: str) -> Chart:
             "p_value": result.p_value, "verdict": result.verdict}
     attach(widget, targets, data)
     return Chart("representativeness", title, caption, widget, data)
+
+
+def legend_room(customers: np.ndarray, answers: np.ndarray) -> tuple[int, float]:
+    """The legend's vertical offset (top or bottom right) and the x range that keeps it off
+    the bars: it covers about the two outer groups' rows and the right half of the plot, so
+    it goes to the end whose two groups have the shorter bars, and the range widens until
+    those bars end left of it."""
+    longest = np.fmax(customers, answers) if len(customers) else np.zeros(1)
+    top = max(float(np.nanmax(longest)), 1.0)
+    needs = {10: float(np.nanmax(longest[:2])), -10: float(np.nanmax(longest[-2:]))}
+    corner = min(needs, key=needs.get)
+    return corner, max(top * 1.18, needs[corner] / 0.5)
 
 
 def representativeness_caption(general: str) -> str:

@@ -19,6 +19,17 @@ from .theme import OKABE_ITO
 COLOURS = [OKABE_ITO[c] for c in ("vermillion", "blue", "green", "orange", "purple", "sky")]
 
 
+def theme_trend_caption(general: str) -> str:
+    """The caption under the chart, in the window and the PDF alike."""
+    return tr("Share of each wave's comments that mention a cause, for the five causes "
+              "mentioned most; a small wave moves by chance. ") + general
+
+
+def has_trend(trend: pd.DataFrame) -> bool:
+    """Worth a chart: more than one wave and at least one comment that names a cause."""
+    return bool(len(trend)) and trend["wave"].nunique() > 1 and int(trend["comments"].sum()) > 0
+
+
 def top_groups(trend: pd.DataFrame, limit: int) -> list[str]:
     """The causes with the most comments over all waves, most first (none never mentioned)."""
     totals = trend.groupby("group", sort=False)["comments"].sum()

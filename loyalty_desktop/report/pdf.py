@@ -21,7 +21,8 @@ from . import charts_feedback, charts_value
 from . import formatting as fmt
 from .captions import chart_caption
 from .kpis import kpi_rows, reading
-from .pdf_charts import RecordedChart, chart_plan, page_pixels, record
+from .charts_theme_trend import has_trend
+from .pdf_charts import RecordedChart, chart_plan, page_pixels, record, respondents_key
 from .pdf_layout import DPI, MARGIN, PageContext, draw_table, tr
 from .pdf_layout import draw_chart as _chart, footer as _footer
 from .pdf_layout import paragraph as _text
@@ -176,6 +177,12 @@ def _insight_pages(analysis: Analysis, sections: Sequence[str]) -> list[Callable
         pages.append(lambda c: _feedback_page(c, analysis))
         if found.get("comments") is not None:
             pages.append(lambda c: _comments_page(c, analysis))
+        comments = found.get("comments")
+        if comments is not None and has_trend(comments.trend):
+            pages.append(lambda c: _causes_page(c, analysis))
+        respondents = found.get("representativeness")
+        if respondents is not None and respondents.results:
+            pages.append(lambda c: _respondents_page(c, analysis))
     return pages
 
 
@@ -228,6 +235,31 @@ def _comments_page(ctx: PageContext, analysis: Analysis) -> None:
         ctx.y += 8
     if ctx.y < ctx.height - 330:
         _chart(ctx, "exit_reasons")
+
+
+def _causes_page(ctx: PageContext, analysis: Analysis) -> None:
+    """Is a cause of complaint growing? The comment causes per survey wave."""
+    _text(ctx, tr("Causes over time"), 18, True, gap=12)
+    _chart(ctx, "theme_trend")
+
+
+def _respondents_page(ctx: PageContext, analysis: Analysis) -> None:
+    """Do the answers speak for all customers? The verdict and paired bars per dimension."""
+    _text(ctx, tr("Who answered the survey"), 18, True, gap=12)
+    respondents = analysis.sections["representativeness"]
+    _text(ctx, tr("%1 answers were matched to a customer. Each chart compares the customers "
+                  "who answered with all customers; where they differ, read the survey's "
+                  "figures with care.").replace("%1", fmt.number(respondents.respondents)),
+          10, gap=10)
+    results = [r for r in respondents.results if len(r.table)]
+    for i, result in enumerate(results):
+        chart = ctx.charts.get(respondents_key(i))
+        if chart is None:
+            continue
+        if ctx.y + chart.height + 90 > ctx.height - MARGIN:
+            break           # one page: the first dimensions (spend band, RFM) matter most
+        _text(ctx, result.verdict, 9.5, True, gap=6)
+        _chart(ctx, respondents_key(i))
 
 
 def _segments_page(ctx: PageContext, analysis: Analysis) -> None:

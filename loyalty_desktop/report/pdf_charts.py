@@ -19,6 +19,8 @@ from PySide6.QtGui import QPainter, QPicture, QPageSize
 
 from ..engine.analysis import Analysis
 from . import charts, charts_cohorts, charts_feedback, charts_value, render
+from .charts_representativeness import representativeness_caption, representativeness_chart
+from .charts_theme_trend import has_trend, theme_trend_caption, theme_trend_chart
 from .captions import chart_caption
 
 DPI = 96
@@ -156,7 +158,30 @@ def _feedback(analysis: Analysis) -> list[ChartSpec]:
         if comments.reasons is not None and len(comments.reasons):
             plan.append(ChartSpec("exit_reasons", lambda: charts_feedback.exit_reasons_chart(
                 comments.reasons, charts_feedback.exit_caption(general)), 220))
+        if has_trend(comments.trend):
+            plan.append(ChartSpec("theme_trend", lambda: theme_trend_chart(
+                comments.trend, theme_trend_caption(general)), 320))
+    return plan + _respondents(analysis)
+
+
+def _respondents(analysis: Analysis) -> list[ChartSpec]:
+    """Who answered against all customers, one chart per dimension (spend band, RFM, loyal)."""
+    report = analysis.sections.get("representativeness")
+    general = chart_caption(analysis, "general")
+    results = [r for r in getattr(report, "results", None) or [] if len(r.table)]
+    plan = []
+    for i, result in enumerate(results):
+        # the caption is the same for every dimension: the page prints it once, under the last
+        caption = representativeness_caption(general) if i == len(results) - 1 else ""
+        height = min(270.0, 100.0 + 22.0 * len(result.table))
+        plan.append(ChartSpec(respondents_key(i), lambda r=result, c=caption:
+                              representativeness_chart(r, c), height))
     return plan
+
+
+def respondents_key(index: int) -> str:
+    """The chart key of the ``index``-th representativeness dimension."""
+    return f"representativeness_{index}"
 
 
 def _segments(analysis: Analysis) -> list[ChartSpec]:

@@ -767,6 +767,18 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Fastholdelse</translation>
     </message>
     <message>
+        <source>Causes over time</source>
+        <translation>Årsager over tid</translation>
+    </message>
+    <message>
+        <source>Who answered the survey</source>
+        <translation>Hvem der svarede på undersøgelsen</translation>
+    </message>
+    <message>
+        <source>%1 answers were matched to a customer. Each chart compares the customers who answered with all customers; where they differ, read the survey's figures with care.</source>
+        <translation>%1 svar kunne kobles til en kunde. Hvert diagram sammenligner de kunder, der svarede, med alle kunder; hvor de adskiller sig, skal undersøgelsens tal læses med forsigtighed.</translation>
+    </message>
+    <message>
         <source>Loyalty and segments</source>
         <translation>Loyalitet og segmenter</translation>
     </message>
@@ -1174,6 +1186,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Chi-square test of “answered / did not answer” against the groups: a small p means the answers come more from some groups than others. Only answers matched to a customer count. </source>
         <translation>Chi-i-anden-test af »svarede / svarede ikke« mod grupperne: et lille p betyder, at svarene kommer mere fra nogle grupper end andre. Kun svar, der er koblet til en kunde, tæller. </translation>
+    </message>
+    <message>
+        <source>Share of each wave's comments that mention a cause, for the five causes mentioned most; a small wave moves by chance. </source>
+        <translation>Andel af rundens kommentarer, der nævner en årsag, for de fem mest nævnte årsager; en lille runde svinger tilfældigt. </translation>
     </message>
     <message>
         <source>Causes mentioned per survey wave (comments per wave in brackets)</source>
@@ -1792,10 +1808,6 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Click a bar to read the comments behind it.</source>
         <translation>Klik på en søjle for at læse kommentarerne bag den.</translation>
-    </message>
-    <message>
-        <source>Share of each wave's comments that mention a cause, for the five causes mentioned most; a small wave moves by chance. </source>
-        <translation>Andel af rundens kommentarer, der nævner en årsag, for de fem mest nævnte årsager; en lille runde svinger tilfældigt. </translation>
     </message>
     <message>
         <source>Comments about “%1”:</source>

@@ -767,6 +767,18 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Klantbehoud</translation>
     </message>
     <message>
+        <source>Causes over time</source>
+        <translation>Oorzaken door de tijd</translation>
+    </message>
+    <message>
+        <source>Who answered the survey</source>
+        <translation>Wie de enquête beantwoordde</translation>
+    </message>
+    <message>
+        <source>%1 answers were matched to a customer. Each chart compares the customers who answered with all customers; where they differ, read the survey's figures with care.</source>
+        <translation>%1 antwoorden konden aan een klant worden gekoppeld. Elke grafiek vergelijkt de klanten die antwoordden met alle klanten; waar ze verschillen, lees de cijfers van de enquête dan met voorzichtigheid.</translation>
+    </message>
+    <message>
         <source>Loyalty and segments</source>
         <translation>Loyaliteit en segmenten</translation>
     </message>
@@ -1174,6 +1186,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Chi-square test of “answered / did not answer” against the groups: a small p means the answers come more from some groups than others. Only answers matched to a customer count. </source>
         <translation>Chi-kwadraattoets van ‘geantwoord / niet geantwoord’ tegen de groepen: een kleine p betekent dat de antwoorden meer uit sommige groepen komen dan uit andere. Alleen antwoorden die aan een klant gekoppeld zijn tellen. </translation>
+    </message>
+    <message>
+        <source>Share of each wave's comments that mention a cause, for the five causes mentioned most; a small wave moves by chance. </source>
+        <translation>Aandeel van de opmerkingen per ronde dat een oorzaak noemt, voor de vijf meest genoemde oorzaken; een kleine ronde schommelt door toeval. </translation>
     </message>
     <message>
         <source>Causes mentioned per survey wave (comments per wave in brackets)</source>
@@ -1792,10 +1808,6 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Click a bar to read the comments behind it.</source>
         <translation>Klik op een balk om de opmerkingen erachter te lezen.</translation>
-    </message>
-    <message>
-        <source>Share of each wave's comments that mention a cause, for the five causes mentioned most; a small wave moves by chance. </source>
-        <translation>Aandeel van de opmerkingen per ronde dat een oorzaak noemt, voor de vijf meest genoemde oorzaken; een kleine ronde schommelt door toeval. </translation>
     </message>
     <message>
         <source>Comments about “%1”:</source>

@@ -767,6 +767,18 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Удержание</translation>
     </message>
     <message>
+        <source>Causes over time</source>
+        <translation>Причины во времени</translation>
+    </message>
+    <message>
+        <source>Who answered the survey</source>
+        <translation>Кто ответил на опрос</translation>
+    </message>
+    <message>
+        <source>%1 answers were matched to a customer. Each chart compares the customers who answered with all customers; where they differ, read the survey's figures with care.</source>
+        <translation>%1 ответов удалось сопоставить с клиентами. Каждый график сравнивает ответивших клиентов со всеми клиентами; там, где они различаются, относитесь к цифрам опроса с осторожностью.</translation>
+    </message>
+    <message>
         <source>Loyalty and segments</source>
         <translation>Лояльность и сегменты</translation>
     </message>
@@ -1174,6 +1186,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Chi-square test of “answered / did not answer” against the groups: a small p means the answers come more from some groups than others. Only answers matched to a customer count. </source>
         <translation>Критерий хи-квадрат «ответил / не ответил» по группам: малое p означает, что ответы приходят из одних групп чаще, чем из других. Учитываются только ответы, сопоставленные с клиентом. </translation>
+    </message>
+    <message>
+        <source>Share of each wave's comments that mention a cause, for the five causes mentioned most; a small wave moves by chance. </source>
+        <translation>Доля комментариев волны, где упоминается причина, для пяти самых частых причин; маленькая волна колеблется случайно. </translation>
     </message>
     <message>
         <source>Causes mentioned per survey wave (comments per wave in brackets)</source>
@@ -1792,10 +1808,6 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Click a bar to read the comments behind it.</source>
         <translation>Нажмите на столбец, чтобы прочитать комментарии за ним.</translation>
-    </message>
-    <message>
-        <source>Share of each wave's comments that mention a cause, for the five causes mentioned most; a small wave moves by chance. </source>
-        <translation>Доля комментариев волны, где упоминается причина, для пяти самых частых причин; маленькая волна колеблется случайно. </translation>
     </message>
     <message>
         <source>Comments about “%1”:</source>

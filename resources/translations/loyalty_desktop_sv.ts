@@ -767,6 +767,18 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Kvarhållning</translation>
     </message>
     <message>
+        <source>Causes over time</source>
+        <translation>Orsaker över tid</translation>
+    </message>
+    <message>
+        <source>Who answered the survey</source>
+        <translation>Vilka som svarade på enkäten</translation>
+    </message>
+    <message>
+        <source>%1 answers were matched to a customer. Each chart compares the customers who answered with all customers; where they differ, read the survey's figures with care.</source>
+        <translation>%1 svar kunde kopplas till en kund. Varje diagram jämför kunderna som svarade med alla kunder; där de skiljer sig åt bör enkätens siffror läsas med försiktighet.</translation>
+    </message>
+    <message>
         <source>Loyalty and segments</source>
         <translation>Lojalitet och segment</translation>
     </message>
@@ -1174,6 +1186,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Chi-square test of “answered / did not answer” against the groups: a small p means the answers come more from some groups than others. Only answers matched to a customer count. </source>
         <translation>Chi-två-test av ”svarade / svarade inte” mot grupperna: ett litet p betyder att svaren kommer mer från vissa grupper än andra. Bara svar som matchats mot en kund räknas. </translation>
+    </message>
+    <message>
+        <source>Share of each wave's comments that mention a cause, for the five causes mentioned most; a small wave moves by chance. </source>
+        <translation>Andel av omgångens kommentarer som nämner en orsak, för de fem orsaker som nämns mest; en liten omgång svänger av en slump. </translation>
     </message>
     <message>
         <source>Causes mentioned per survey wave (comments per wave in brackets)</source>
@@ -1792,10 +1808,6 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Click a bar to read the comments behind it.</source>
         <translation>Klicka på en stapel för att läsa kommentarerna bakom den.</translation>
-    </message>
-    <message>
-        <source>Share of each wave's comments that mention a cause, for the five causes mentioned most; a small wave moves by chance. </source>
-        <translation>Andel av omgångens kommentarer som nämner en orsak, för de fem orsaker som nämns mest; en liten omgång svänger av en slump. </translation>
     </message>
     <message>
         <source>Comments about “%1”:</source>

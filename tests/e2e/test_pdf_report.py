@@ -13,8 +13,8 @@ from .test_cli import run_cli
 
 #: every section of the demo, one page each (the window's pages + the appendix)
 EN_TITLES = ["Customer loyalty report", "Summary", "Retention", "Cohorts", "Customer value",
-             "How long customers stay", "Feedback", "What customers write",
-             "Loyalty and segments", "Appendix: customers at risk", "Appendix: imported files"]
+             "How long customers stay", "Feedback", "What customers write", "Causes over time",
+             "Who answered the survey", "Loyalty and segments", "Appendix: customers at risk", "Appendix: imported files"]
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +113,28 @@ def test_russian_report_is_readable_cyrillic_text(demo_file, tmp_path):
     fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True,
                            check=True).stdout.splitlines()[2:]
     assert all(line.split()[-5] == "yes" for line in fonts)
+
+
+def test_survey_pages_show_causes_per_wave_and_every_respondent_comparison(english, demo_file):
+    """The Feedback page's causes-per-wave chart and representativeness panel are in the
+    report too: one chart per dimension, each with the engine's verdict above it."""
+    from loyalty_desktop.engine.analysis import analyse
+    from loyalty_desktop.io.project import Project
+
+    path, _ = english
+    causes = _page_text(path, EN_TITLES.index("Causes over time") + 1)
+    assert "Causes mentioned per survey wave" in causes
+    assert "2023-H1" in causes            # the demo's first half-yearly wave on the axis
+    answered = " ".join(_page_text(path, EN_TITLES.index("Who answered the survey") + 1).split())
+    project = Project.open(demo_file)
+    results = analyse(project.dataset, project.definitions).sections["representativeness"].results
+    assert [r.dimension for r in results] == ["spend band", "RFM segment", "loyal or not"]
+    for result in results:
+        assert f"Who answered, compared with all customers, by {result.dimension}" in answered
+        # pdftotext joins a line broken after a hyphen ("under-" / "represented" →
+        # "underrepresented"): compare without spaces and hyphens
+        def bare(text: str) -> str:
+            return "".join(text.split()).replace("-", "")
+        assert bare(result.verdict) in bare(answered)
+    assert answered.count("Chi-square test of") == 1   # one shared caption, under the last chart
+    assert f"{results[0].table['respondents'].sum():,} answers were matched" in answered

@@ -17,7 +17,7 @@ from ...engine.analysis import Analysis
 from ...engine.nps import nps_category
 from ...engine.text import theme_examples
 from ...report import charts_feedback as cf
-from ...report.charts_theme_trend import theme_trend_chart
+from ...report.charts_theme_trend import has_trend, theme_trend_caption, theme_trend_chart
 from ...report import formatting as fmt
 from ...report.captions import chart_caption
 from ..feedback_controls import NpsCompareBox, SurveySettingsBar
@@ -222,11 +222,8 @@ class FeedbackPage(QWidget):
             self.examples_title.setText(self.tr("Click a bar to read the comments behind it."))
             self._charts_layout.addWidget(self.examples_title)
             self._charts_layout.addWidget(self.examples)
-            trend = comments.trend
-            if len(trend) and trend["wave"].nunique() > 1 and int(trend["comments"].sum()):
-                self._add(theme_trend_chart(trend, self.tr(
-                    "Share of each wave's comments that mention a cause, for the five causes "
-                    "mentioned most; a small wave moves by chance. ") + general))
+            if has_trend(comments.trend):
+                self._add(theme_trend_chart(comments.trend, theme_trend_caption(general)))
         if comments.reasons is not None and len(comments.reasons):
             self._add(cf.exit_reasons_chart(comments.reasons, cf.exit_caption(general)))
 
