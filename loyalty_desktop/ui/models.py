@@ -43,6 +43,24 @@ class DataFrameModel(QAbstractTableModel):
     def frame(self) -> pd.DataFrame:
         return self._frame
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder *every* row by the column's raw values (text ignoring case), missing last.
+
+        A proxy sorts only the rows fetched so far (the first batch), so on a big table its
+        top row was not the column's first value although the header's arrow said so; a
+        stable pandas sort of the whole frame takes ~20 ms at 100,000 rows."""
+        if not 0 <= column < len(self._frame.columns) or len(self._frame) < 2:
+            return
+        values = self._frame.iloc[:, column]
+        if not (pd.api.types.is_numeric_dtype(values) or pd.api.types.is_datetime64_any_dtype(values)):
+            values = values.astype("string").str.casefold()
+        ascending = order == Qt.SortOrder.AscendingOrder
+        rows = values.reset_index(drop=True).sort_values(
+            ascending=ascending, na_position="last", kind="stable").index
+        self.beginResetModel()
+        self._frame = self._frame.iloc[rows.to_numpy()].reset_index(drop=True)
+        self.endResetModel()
+
     def fetch_all(self) -> None:
         """Hand every remaining row to the view at once (an export must see them all)."""
         if self._loaded < len(self._frame):

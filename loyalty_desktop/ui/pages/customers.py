@@ -29,6 +29,11 @@ class CustomerFilter(QSortFilterProxyModel):
             self.status = status
             self.invalidateFilter()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header clicks sort the whole table in the source model (``DataFrameModel.sort``);
+        the proxy itself keeps the source order, so the arrow and the rows always agree."""
+        self.sourceModel().sort(column, order)
+
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt API
         model: DataFrameModel = self.sourceModel()
         frame = model.frame()
@@ -82,6 +87,8 @@ class CustomersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        # shown before any click: by customer, A → Z (Qt's default arrow is Z → A on column 0)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(self._search)
         self.status.currentIndexChanged.connect(lambda: self._set_status(self.status.currentData()))
@@ -132,6 +139,8 @@ class CustomersPage(QWidget):
         statuses = {"active": self.tr("Active"), "churned": self.tr("Churned")}
         formatters = {"status": lambda value: statuses.get(value, "—")}
         self.model.set_frame(frame, headers, formatters)
+        header = self.table.horizontalHeader()   # new rows keep the order the arrow shows
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.resizeColumnsToContents()
         self._update_count()
 
