@@ -1758,7 +1758,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <extracomment>a score bar was clicked: (customer ids, description) of the customers who gave it the owner changed a survey definition here (waves, repurchase window, keyword groups)</extracomment>
+        <extracomment>a bar or point was clicked (score, wave, satisfaction level, exit reason): (customer ids, description) of the customers behind it the owner changed a survey definition here (waves, repurchase window, keyword groups)</extracomment>
         <translation>Отзывы</translation>
     </message>
     <message>
@@ -1808,6 +1808,18 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Customers who answered %1</source>
         <translation>Клиенты, ответившие %1</translation>
+    </message>
+    <message>
+        <source>Answered the survey in %1</source>
+        <translation>Ответили на опрос за %1</translation>
+    </message>
+    <message>
+        <source>Answered “%1”, %2 days or more ago</source>
+        <translation>Ответили «%1» не менее %2 дней назад</translation>
+    </message>
+    <message>
+        <source>Said they left because: %1</source>
+        <translation>Назвали причину ухода: %1</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1921,6 +1933,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>GroupPanel</name>
     <message>
         <source>Cohorts of this group: share still buying k periods after their first purchase</source>
+        <extracomment>a point of the retention chart was clicked: (group key, period)</extracomment>
         <translation>Когорты группы: доля клиентов, покупающих через k периодов после первой покупки</translation>
     </message>
     <message>
@@ -2439,6 +2452,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>SegmentMetricsView</name>
     <message>
         <source>Compare retention of</source>
+        <extracomment>a point of the group's retention chart was clicked: (customer ids, description)</extracomment>
         <translation>Сравнить удержание группы</translation>
     </message>
     <message>
@@ -2473,11 +2487,16 @@ share of the progress bar for recording the charts (the rest is writing the page
         <source>Retention rate = customers still active at the end of the period ÷ active at its start.</source>
         <translation>Удержание = клиенты, активные в конце периода ÷ активные в его начале.</translation>
     </message>
+    <message>
+        <source>%1: kept in %2</source>
+        <translation>%1: удержаны в %2</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
     <message>
         <source>Loyalty and segments</source>
+        <extracomment>a point of a group's retention chart was clicked: (customer ids, description)</extracomment>
         <translation>Лояльность и сегменты</translation>
     </message>
     <message>
@@ -2949,6 +2968,14 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Churned after %1–%2 months</source>
         <translation>Ушли через %1–%2 мес.</translation>
+    </message>
+    <message>
+        <source>Churned between %1 and %2</source>
+        <translation>Ушли с %1 по %2</translation>
+    </message>
+    <message>
+        <source>Still customers %1 months after their first purchase</source>
+        <translation>Всё ещё клиенты через %1 мес. после первой покупки</translation>
     </message>
 </context>
 <context>
