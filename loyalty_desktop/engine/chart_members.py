@@ -10,6 +10,7 @@ agree:
     (``satisfaction.repurchase_by_level``);
   - an exit reason: the matched customers who gave it, grouped ignoring case and spacing
     (``text.exit_reasons``);
+  - a lifecycle bar: the churned customers whose stay fell in that whole month (``lifespan``);
   - a step of the survival curve: the customers who lasted longer than its start (churned
     later or still active) — the ones the curve still counts there (``lifespan``);
   - a point of a group's retention line: the group's customers retained in that period,
@@ -23,6 +24,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from .lifespan import lifecycle_durations
 from .nps import nps_category, wave_labels
 from .segment_retention import RetentionMembership
 
@@ -71,6 +73,14 @@ def reason_members(responses: pd.DataFrame, reason: str) -> list[str]:
     key = _reason_key(pd.Series([reason]))[0]
     hit = (_reason_key(responses["reason"]) == key).fillna(False)
     return _ids(responses.loc[hit.to_numpy(dtype=bool), "customer_id"])
+
+
+def lifecycle_members(customers: pd.DataFrame, month: int) -> list[str]:
+    """Churned customers whose lifecycle (first purchase → churn date) lasted ``month`` to
+    ``month + 1`` months: one bar of ``lifespan.lifecycle_distribution``, same buckets."""
+    months = lifecycle_durations(customers)
+    bucket = np.floor(months.to_numpy() + 1e-9).astype(np.int64)
+    return sorted(str(i) for i in months.index[bucket == int(month)])
 
 
 def still_customers_after(customers: pd.DataFrame, days: float) -> list[str]:

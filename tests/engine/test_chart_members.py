@@ -5,9 +5,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from loyalty_desktop.engine.chart_members import (level_members, reason_members,
+from loyalty_desktop.engine.chart_members import (level_members, lifecycle_members, reason_members,
                                                   retained_members, still_customers_after,
                                                   wave_members)
+from loyalty_desktop.engine.lifespan import lifecycle_distribution
 from loyalty_desktop.engine.nps import nps_report
 from loyalty_desktop.engine.satisfaction import satisfaction_report
 from loyalty_desktop.engine.segment_retention import retention_membership, segment_retention
@@ -85,3 +86,18 @@ def test_a_group_point_names_its_retained_customers_and_matches_the_count():
     table = segment_retention(membership, masks)
     for row in table.itertuples(index=False):
         assert len(retained_members(membership, index, group, row.period)) == row.retained
+
+
+def test_a_lifecycle_bar_names_the_churned_customers_of_its_month():
+    first = pd.Timestamp("2024-01-01")
+    # churn dates 10 days, ~1.5 months and ~2.5 months after the first purchase; d is active
+    customers = pd.DataFrame({
+        "first_purchase": [first] * 4, "status": ["churned", "churned", "churned", "active"],
+        "churn_date": [first + pd.Timedelta(days=d) for d in (10, 46, 76)] + [pd.NaT]},
+        index=pd.Index(["a", "b", "c", "d"], name="customer_id"))
+    assert lifecycle_members(customers, 0) == ["a"]
+    assert lifecycle_members(customers, 1) == ["b"]
+    assert lifecycle_members(customers, 2) == ["c"]
+    table = lifecycle_distribution(customers)
+    for month, count in zip(table["months"], table["customers"]):
+        assert len(lifecycle_members(customers, month)) == count

@@ -8,13 +8,12 @@ Below them the owner can check the purchase model against held-out weeks (holdou
 """
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...engine.analysis import Analysis
-from ...engine.chart_members import still_customers_after
-from ...engine.lifespan import DAYS_PER_MONTH, lifecycle_durations
+from ...engine.chart_members import lifecycle_members, still_customers_after
+from ...engine.lifespan import DAYS_PER_MONTH
 from ...report import charts_value as cv
 from ...report import formatting as fmt
 from ...report.captions import chart_caption
@@ -153,10 +152,7 @@ class ValuePage(QWidget):
         """The churned customers who stayed ``month`` to ``month + 1`` months (a lifecycle bar)."""
         if self._analysis is None:
             return
-        months = lifecycle_durations(self._analysis.customers)
-        # the same whole-month buckets as engine.lifespan.lifecycle_distribution
-        bucket = np.floor(months.to_numpy() + 1e-9).astype(np.int64)
-        ids = [str(i) for i in months.index[bucket == int(month)]]
+        ids = lifecycle_members(self._analysis.customers, month)
         self.customers_requested.emit(ids, self.tr("Churned after %1–%2 months").replace(
             "%1", str(month)).replace("%2", str(month + 1)))
 
