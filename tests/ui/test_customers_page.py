@@ -83,3 +83,18 @@ def test_a_drill_down_keeps_the_order_the_arrow_shows(qtbot, page):
     values = sorted(analysis.customers.loc[some, "revenue"].tolist(),
                     reverse=order == Qt.SortOrder.DescendingOrder)
     assert top_rows(page, revenue) == pytest.approx(values[:3])
+
+
+@pytest.mark.parametrize("lang", ["en", "sv", "ru"])
+def test_days_and_amounts_read_as_in_the_chosen_language(page, lang):
+    from loyalty_desktop import i18n
+    from loyalty_desktop.report import formatting as fmt
+    page, analysis = page
+    i18n.set_language(lang)
+    first = page.proxy.index(0, column_of(page, "first_purchase"))
+    revenue = page.proxy.index(0, column_of(page, "revenue"))
+    customer = analysis.customers.loc[first.siblingAtColumn(0).data()]
+    assert first.data() == fmt.date_text(customer["first_purchase"])      # not ISO unless sv
+    assert revenue.data() == fmt.number(customer["revenue"], 2)
+    if lang == "sv":
+        assert first.data() == customer["first_purchase"].date().isoformat()
