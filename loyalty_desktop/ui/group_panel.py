@@ -64,7 +64,9 @@ class GroupPanel(QWidget):
             self.chart_panel.setMinimumHeight(260)
             self.chart_panel.chart.widget.hover.clicked.connect(
                 lambda point: self.point_clicked.emit(*point))
-            self._layout.addWidget(self.chart_panel)
+            # right under the summary: the comparison is what the owner came for (at the
+            # end it sat below the cohort table, out of sight in the narrow panel)
+            self._layout.insertWidget(1, self.chart_panel)
         self.summary.setText(self._describe(name, details))
         self._show_cohorts(details)
 

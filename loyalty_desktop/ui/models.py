@@ -130,6 +130,9 @@ class DataFrameModel(QAbstractTableModel):
                 return fmt.number(value, 2)
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            # numbers right-aligned (numpy integers too: purchase counts sat on the left);
+            # a missing value's dash stays where the column's text is
+            if (isinstance(value, (int, float, np.integer, np.floating))
+                    and not isinstance(value, (bool, np.bool_)) and not pd.isna(value)):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
