@@ -1557,6 +1557,34 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>delen</translation>
     </message>
     <message>
+        <source>oldest first</source>
+        <translation>ældste først</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>nyeste først</translation>
+    </message>
+    <message>
+        <source>smallest first</source>
+        <translation>mindste først</translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation>største først</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>A til Å</translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation>Å til A</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, %2</source>
+        <translation>Sorteret efter %1, %2</translation>
+    </message>
+    <message>
         <source>%1 of %2 customers</source>
         <translation>%1 af %2 kunder</translation>
     </message>

@@ -1557,6 +1557,34 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>het deel</translation>
     </message>
     <message>
+        <source>oldest first</source>
+        <translation>oudste eerst</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>smallest first</source>
+        <translation>kleinste eerst</translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation>grootste eerst</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>A tot Z</translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation>Z tot A</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, %2</source>
+        <translation>Gesorteerd op %1, %2</translation>
+    </message>
+    <message>
         <source>%1 of %2 customers</source>
         <translation>%1 van %2 klanten</translation>
     </message>

@@ -1557,6 +1557,34 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>выбранной частью</translation>
     </message>
     <message>
+        <source>oldest first</source>
+        <translation>сначала старые</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>сначала новые</translation>
+    </message>
+    <message>
+        <source>smallest first</source>
+        <translation>по возрастанию</translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation>по убыванию</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>от А до Я</translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation>от Я до А</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, %2</source>
+        <translation>Сортировка: %1, %2</translation>
+    </message>
+    <message>
         <source>%1 of %2 customers</source>
         <translation>%1 из %2 клиентов</translation>
     </message>

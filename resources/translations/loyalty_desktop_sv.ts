@@ -1557,6 +1557,34 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>delen</translation>
     </message>
     <message>
+        <source>oldest first</source>
+        <translation>äldst först</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>nyast först</translation>
+    </message>
+    <message>
+        <source>smallest first</source>
+        <translation>minst först</translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation>störst först</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>A till Ö</translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation>Ö till A</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, %2</source>
+        <translation>Sorterat efter %1, %2</translation>
+    </message>
+    <message>
         <source>%1 of %2 customers</source>
         <translation>%1 av %2 kunder</translation>
     </message>

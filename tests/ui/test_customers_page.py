@@ -56,6 +56,7 @@ def test_arrow_before_any_click_matches_the_rows(page):
     ids = sorted(analysis.customers.index.astype(str))
     assert page.model.rowCount() == 50                     # one batch handed to the view …
     assert top_rows(page, 0) == ids[:3]                    # … yet the first of all customers
+    assert page.sorted_by.text() == "Sorted by Customer, A to Z"
 
 
 def test_clicking_revenue_sorts_every_customer_and_again_reverses(qtbot, page):
@@ -67,6 +68,8 @@ def test_clicking_revenue_sorts_every_customer_and_again_reverses(qtbot, page):
     values = sorted(analysis.customers["revenue"].tolist())
     first = header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
     assert top_rows(page, revenue) == pytest.approx(values[:3] if first else values[::-1][:3])
+    assert page.sorted_by.text() == ("Sorted by Revenue, smallest first" if first
+                                     else "Sorted by Revenue, largest first")
     click_header(qtbot, page, revenue)
     assert header.sortIndicatorOrder() != (Qt.SortOrder.AscendingOrder if first
                                            else Qt.SortOrder.DescendingOrder)

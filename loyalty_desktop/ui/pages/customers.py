@@ -73,9 +73,15 @@ class CustomersPage(QWidget):
         self.status.addItem(self.tr("Active"), "active")
         self.status.addItem(self.tr("Churned"), "churned")
         self.count = QLabel()
+        # the order in words: the header's arrow alone is read both ways (Qt draws ▼ for
+        # A → Z, Windows and macOS users read ▲ as A → Z)
+        self.sorted_by = QLabel()
+        self.sorted_by.setObjectName("sortedBy")
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status)
         bar.addStretch(1)
+        bar.addWidget(self.sorted_by)
+        bar.addSpacing(12)
         bar.addWidget(self.count)
         layout.addLayout(bar)
         self.model = DataFrameModel()
@@ -90,6 +96,7 @@ class CustomersPage(QWidget):
         # shown before any click: by customer, A → Z (Qt's default arrow is Z → A on column 0)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._say_order)
         self.search.textChanged.connect(self._search)
         self.status.currentIndexChanged.connect(lambda: self._set_status(self.status.currentData()))
 
@@ -141,8 +148,26 @@ class CustomersPage(QWidget):
         self.model.set_frame(frame, headers, formatters)
         header = self.table.horizontalHeader()   # new rows keep the order the arrow shows
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._say_order(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.resizeColumnsToContents()
         self._update_count()
+
+    def _say_order(self, column: int, order: Qt.SortOrder) -> None:
+        frame = self.model.frame()
+        if not 0 <= column < len(frame.columns):
+            self.sorted_by.setText("")
+            return
+        values = frame.iloc[:, column]
+        up = order == Qt.SortOrder.AscendingOrder
+        if pd.api.types.is_datetime64_any_dtype(values):
+            way = self.tr("oldest first") if up else self.tr("newest first")
+        elif pd.api.types.is_numeric_dtype(values):
+            way = self.tr("smallest first") if up else self.tr("largest first")
+        else:
+            way = self.tr("A to Z") if up else self.tr("Z to A")
+        title = self.model.headerData(column, Qt.Orientation.Horizontal)
+        self.sorted_by.setText(self.tr("Sorted by %1, %2").replace("%1", str(title))
+                               .replace("%2", way))
 
     def _search(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)

@@ -21,4 +21,13 @@ MESSAGES = {
     # Segments page, a point of a group's retention line (ui/segment_metrics.py)
     "%1: kept in %2": ("%1: behållna under %2", "%1: fastholdt i %2", "%1: behouden in %2",
                        "%1: удержаны в %2"),
+    # Customers page: the table's order in words (ui/pages/customers.py)
+    "Sorted by %1, %2": ("Sorterat efter %1, %2", "Sorteret efter %1, %2", "Gesorteerd op %1, %2",
+                         "Сортировка: %1, %2"),
+    "oldest first": ("äldst först", "ældste først", "oudste eerst", "сначала старые"),
+    "newest first": ("nyast först", "nyeste først", "nieuwste eerst", "сначала новые"),
+    "smallest first": ("minst först", "mindste først", "kleinste eerst", "по возрастанию"),
+    "largest first": ("störst först", "største først", "grootste eerst", "по убыванию"),
+    "A to Z": ("A till Ö", "A til Å", "A tot Z", "от А до Я"),
+    "Z to A": ("Ö till A", "Å til A", "Z tot A", "от Я до А"),
 }
