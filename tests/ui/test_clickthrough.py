@@ -120,7 +120,15 @@ def test_clicking_an_nps_wave_lists_who_answered_in_it(window, qtbot):
     window.show_page("feedback")
     chart = window.pages["feedback"].panels["nps_waves"].chart
     wave = chart.data["waves"].index("2024-H1")
-    click(qtbot, chart, float(wave), chart.data["scores"][wave])
+    qtbot.waitExposed(chart.widget)
+    viewport, score = chart.widget.viewport(), chart.data["scores"][wave]
+    # over the point the pointer says it can be clicked, with the exact figures; beside it, not
+    qtbot.mouseMove(viewport, scene_point(chart.widget, float(wave), score))
+    qtbot.waitUntil(lambda: viewport.cursor().shape() == Qt.CursorShape.PointingHandCursor)
+    assert chart.data["tooltips"][wave].startswith(f"2024-H1: NPS {fmt.number(score)} (95 % interval")
+    qtbot.mouseMove(viewport, scene_point(chart.widget, wave + 0.5, score))
+    qtbot.waitUntil(lambda: viewport.cursor().shape() == Qt.CursorShape.ArrowCursor)
+    click(qtbot, chart, float(wave), score)
     expected = {c for c, d, s, *_ in ANSWERS
                 if known(c) and s is not None and pd.Timestamp(d).month <= 6}
     assert expected == {"A1", "A2", "B1", "B2", "B3"}
