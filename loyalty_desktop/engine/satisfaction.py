@@ -165,6 +165,9 @@ class SatisfactionReport:
     levels: pd.DataFrame
     nps_categories: pd.DataFrame
     sentences: list[str] = field(default_factory=list)
+    #: per answer (index of the joined responses): answer_day, observable, repurchased —
+    #: what the counts above were made of, so the window can name the customers of a bar
+    flags: Optional[pd.DataFrame] = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         def rows(table: pd.DataFrame) -> list[dict[str, Any]]:
@@ -199,4 +202,4 @@ def satisfaction_report(responses: pd.DataFrame, transactions: pd.DataFrame, win
         cats = repurchase_by_level(nps_category(responses["score"]), flags, NPS_LEVELS,
                                    window_days, labels)
         sentences.append(compare_levels(cats, "promoter", "detractor", window_days))
-    return SatisfactionReport(window_days, csat, levels, cats, sentences)
+    return SatisfactionReport(window_days, csat, levels, cats, sentences, flags)

@@ -56,7 +56,16 @@ def _localise_ticks(axis: pg.AxisItem) -> None:
     decimal sign and minus instead (engine/i18n.py holds the installed style)."""
     plain = axis.tickStrings
     axis.tickStrings = lambda values, scale, spacing: [
-        localise_number(text) for text in plain(values, scale, spacing)]
+        localise_number(_grouped(text)) for text in plain(values, scale, spacing)]
+
+
+def _grouped(text: str) -> str:
+    """Thousands grouped on whole-number ticks ("600000" → "600,000", then localised) — the
+    money axes read like the amounts on their bars."""
+    digits = text.lstrip("-")
+    if digits.isdigit() and len(digits) > 4:
+        return f"{int(text):,}"
+    return text
 
 
 def apply_palette(widget: pg.PlotWidget, dark: bool) -> None:

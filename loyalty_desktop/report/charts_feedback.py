@@ -175,7 +175,8 @@ def satisfaction_chart(report: SatisfactionReport, caption: str) -> Chart:
     lows = [None if pd.isna(v) else float(v) * 100 for v in table.get("ci95_low", [])]
     highs = [None if pd.isna(v) else float(v) * 100 for v in table.get("ci95_high", [])]
     ns = [int(v) for v in table.get("n", [])]
-    colours = [CATEGORY_COLOURS.get(str(level), OKABE_ITO["blue"]) for level in table.get("level", [])]
+    levels = list(table.get("level", []))
+    colours = [CATEGORY_COLOURS.get(str(level), OKABE_ITO["blue"]) for level in levels]
     targets = []
     for i, (rate, lo, hi, n) in enumerate(zip(rates, lows, highs, ns)):
         if rate is not None:
@@ -193,7 +194,10 @@ def satisfaction_chart(report: SatisfactionReport, caption: str) -> Chart:
             note = str(table["note"].iloc[i]) if "note" in table else ""
             text = tr("%1: %2").replace("%1", labels[i]).replace("%2", note)
             _label(widget, float(i), 9.0, tr("too few answers"), (0.5, 1.0))
-        targets.append(bar_target(i, BAR_WIDTH, 0, max(hi or 0.0, 5.0), text, labels[i]))
+        # click key: what engine.chart_members.level_members needs to name the customers
+        level = levels[i].item() if isinstance(levels[i], np.generic) else levels[i]
+        targets.append(bar_target(i, BAR_WIDTH, 0, max(hi or 0.0, 5.0), text,
+                                  (basis, level, labels[i])))
     item = widget.getPlotItem()
     item.setLabel("left", tr("% who bought again"))
     for i, n in enumerate(ns):

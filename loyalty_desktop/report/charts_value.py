@@ -144,8 +144,9 @@ def clv_distribution_chart(values: CustomerValues, currency: Optional[str], capt
         widget.setYRange(0, max(float(counts.max()), 1.0) * 1.1, padding=0)
     item = widget.getPlotItem()
     item.setLabel("left", tr("Customers"))
+    # the currency named as the amounts on the bars name it (en "SEK", sv "kr")
     item.setLabel("bottom", tr("Value per customer (%1)").replace(
-        "%1", fmt.CURRENCY_SYMBOLS.get((currency or "").upper(), currency or "")))
+        "%1", fmt.currency_symbol(currency)))
     data = {"predictive": values.predictive, "low": table["low"].tolist(),
             "high": table["high"].tolist(), "customers": table["customers"].tolist(),
             "n": int(len(values.values)), "total": float(values.values.sum()),
@@ -166,20 +167,22 @@ def lost_value_chart(lost: LostValue, currency: Optional[str], caption: str) -> 
     for i, (name, value) in enumerate(zip(names, values)):
         if value is None:
             _label(widget, float(i), 0.0, tr("not known"))
-            targets.append(bar_target(i, BAR_WIDTH, 0, 1, f"{name}: {lost.note}"))
+            targets.append(bar_target(i, BAR_WIDTH, 0, 1, f"{name}: {lost.note}",
+                                      "lost" if lost.churned_customers else None))
             continue
         widget.addItem(pg.BarGraphItem(x=[float(i)], height=[float(value)], width=BAR_WIDTH * 0.8,
                                        brush=colours[i], pen=pg.mkPen(None)))
         _label(widget, float(i), float(value), fmt.money(value, currency))
         text = tr("%1: %2 (%3 customers)").replace("%1", name).replace(
             "%2", fmt.money(value, currency)).replace("%3", fmt.number(lost.churned_customers))
-        targets.append(bar_target(i, BAR_WIDTH, 0, float(value), text))
+        # both bars are the same churned customers: a click on either lists them
+        targets.append(bar_target(i, BAR_WIDTH, 0, max(float(value), 0.5), text,
+                                  "lost" if lost.churned_customers else None))
     known = [v for v in values if v is not None]
     widget.setYRange(0, max(max(known) if known else 1.0, 1.0) * 1.15, padding=0)
     widget.getPlotItem().getAxis("bottom").setTicks([[(0.0, names[0]), (1.0, names[1])]])
     widget.setXRange(-0.6, 1.6, padding=0)
-    widget.getPlotItem().setLabel("left", fmt.CURRENCY_SYMBOLS.get(
-        (currency or "").upper(), currency or tr("Money")))
+    widget.getPlotItem().setLabel("left", fmt.currency_symbol(currency) or tr("Money"))
     data = {"lost_revenue_annual": lost.lost_revenue_annual,
             "lost_lifetime_value": lost.lost_lifetime_value,
             "churned_customers": lost.churned_customers,
@@ -253,10 +256,12 @@ def survival_chart(span: Lifespan, caption: str) -> Chart:
     widget.setYRange(0, 102, padding=0)
     targets = []
     ends = np.append(months[1:], months[-1] + 1.0)
-    for start, end, share in zip(months, ends, survival):
+    days = np.concatenate([[0.0], table["time"].to_numpy(dtype=float)])
+    for start, end, share, day in zip(months, ends, survival, days):
         text = tr("%1 months after the first purchase: %2 still active").replace(
             "%1", fmt.number(start, 1)).replace("%2", fmt.percent(share / 100))
-        targets.append(Target(start, end, 0, 100, text))
+        # click key: the step's start in days (engine.chart_members.still_customers_after)
+        targets.append(Target(start, end, 0, 100, text, float(day)))
     data = {"months": months.tolist(), "survival": survival.tolist(),
             "median_days": span.km_median_lifetime_days, "note": span.note}
     attach(widget, targets, data)

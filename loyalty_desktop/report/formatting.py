@@ -150,6 +150,14 @@ def date_text(value) -> str:
     return _current.toString(qdate, QLocale.FormatType.ShortFormat) if qdate.isValid() else text
 
 
+def date_format() -> str:
+    """The chosen locale's short date pattern for date entry boxes (``QDateEdit``), the same
+    days ``date_text`` writes: en 31/12/2024, sv 2024-12-31, da/ru 31.12.2024, nl 31-12-2024.
+    A two-digit year pattern is widened, so no one types a date a century off."""
+    pattern = _current.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
 def engine_style() -> NumberStyle:
     """The chosen locale's separators and day format for the engine's sentences."""
     return NumberStyle(decimal=_current.decimalPoint(), group=_current.groupSeparator(),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Optional
 
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QPointF, Signal
+from PySide6.QtCore import QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QToolTip
 
@@ -73,6 +73,14 @@ class Hover(QObject):
 
     def _moved(self, scene_pos: QPointF) -> None:
         target = self.target_at(scene_pos)
+        # a pointing hand over what a click opens (the customers behind a bar or point)
+        clickable = target is not None and target.key is not None
+        if clickable != self.widget.property("clickable"):
+            self.widget.setProperty("clickable", clickable)
+            if clickable:
+                self.widget.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            else:
+                self.widget.viewport().unsetCursor()
         if target is None:
             QToolTip.hideText()
         else:

@@ -34,10 +34,14 @@ def _finish(widget: pg.PlotWidget, labels: list[str], left: str) -> None:
 
 
 def _point_tooltips(widget: pg.PlotWidget, labels: list[str], series: dict[str, list],
-                    data: dict) -> None:
-    """Exact value of every point on hover: "2024-03 · Share of customers: 12.5%"."""
+                    data: dict, keys: dict[str, str] | None = None) -> None:
+    """Exact value of every point on hover: "2024-03 · Share of customers: 12.5%".
+
+    With ``keys`` (series name → group key) a click on a point gives ``(group key, period)``."""
+    keys = keys or {}
     targets = [Target(i - 0.3, i + 0.3, value, value, tr("%1 · %2: %3").replace("%1", labels[i])
-                      .replace("%2", name).replace("%3", fmt.percent(value / 100.0, 1)))
+                      .replace("%2", name).replace("%3", fmt.percent(value / 100.0, 1)),
+                      (keys[name], labels[i]) if name in keys else None)
                for name, values in series.items() for i, value in enumerate(values)
                if value is not None and i < len(labels)]
     attach(widget, targets, data, slack=3.0)
@@ -85,5 +89,6 @@ def segment_retention_chart(retention: pd.DataFrame, keys: Sequence[str],
                     symbol="o", symbolSize=4, symbolBrush=colour, symbolPen=pg.mkPen(None))
     _finish(widget, labels, tr("% of customers at period start"))
     data = {"periods": labels, "series": series}
-    _point_tooltips(widget, labels, series, data)
+    _point_tooltips(widget, labels, series, data,
+                    keys={str(name): str(key) for key, name in zip(keys, names)})
     return Chart("segment_retention", title, caption, widget, data)

@@ -29,6 +29,9 @@ def create_application(argv: Optional[list[str]] = None):
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("loyalty-desktop")
     app.setWindowIcon(app_icon())
+    from .jobs import stop_all
+    # a worker still running when the interpreter exits would abort the process
+    app.aboutToQuit.connect(stop_all)
     return app
 
 

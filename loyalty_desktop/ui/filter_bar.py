@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel
 
 from ..engine.analysis import Analysis
 from ..engine.view_filter import PRESETS, ViewFilter, preset_range, segment_choices
+from ..report import formatting as fmt
 
 #: Wait this long after the last change before recomputing (typing a date changes it per key).
 SETTLE_MS = 400
@@ -86,7 +87,9 @@ class FilterBar(QFrame):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        # the day as the sentences and charts write it in the chosen language (not ISO)
+        edit.setLocale(fmt.locale())
+        edit.setDisplayFormat(fmt.date_format())
         return edit
 
     # -- what the window tells the bar ------------------------------------------------

@@ -4,6 +4,7 @@ to everybody's, its NPS, CLV and lost value in words, and its cohort triangle. N
 from __future__ import annotations
 
 import pandas as pd
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..engine.segment_details import GroupDetails
@@ -24,6 +25,9 @@ def _money(value: float | None) -> str:
 
 
 class GroupPanel(QWidget):
+    #: a point of the retention chart was clicked: (group key, period)
+    point_clicked = Signal(str, str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
@@ -58,7 +62,11 @@ class GroupPanel(QWidget):
             names = [name] if key == "all" else [name, self.tr("All customers")]
             self.chart_panel = ChartPanel(segment_retention_chart(retention, keys, names, caption))
             self.chart_panel.setMinimumHeight(260)
-            self._layout.addWidget(self.chart_panel)
+            self.chart_panel.chart.widget.hover.clicked.connect(
+                lambda point: self.point_clicked.emit(*point))
+            # right under the summary: the comparison is what the owner came for (at the
+            # end it sat below the cohort table, out of sight in the narrow panel)
+            self._layout.insertWidget(1, self.chart_panel)
         self.summary.setText(self._describe(name, details))
         self._show_cohorts(details)
 

@@ -12,7 +12,7 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
 from ..engine.progress import Cancelled
 
@@ -111,3 +111,16 @@ class Job(QObject):
 
 def running_jobs() -> int:
     return len(Job._running)
+
+
+def stop_all(msecs: int = 30000) -> bool:
+    """Cancel every running job and wait for its thread (the app is quitting): a QThread
+    destroyed while it runs aborts the whole process. True when all of them stopped."""
+    jobs = list(Job._running)
+    for job in jobs:
+        job.cancel()
+    stopped = all(job.wait(msecs) for job in jobs)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.processEvents()    # their cancelled/done signals, so they leave ``_running``
+    return stopped

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.pages["segments"].definitions_changed.connect(self.set_definitions)
         self.pages["feedback"].import_requested.connect(self.choose_files)
         self.pages["feedback"].definitions_changed.connect(self.set_definitions)
-        for key in ("retention", "value", "feedback"):
+        for key in ("retention", "value", "feedback", "segments"):
             self.pages[key].customers_requested.connect(self.show_customers)
         self.stack.addWidget(self.empty)
         for key, page in self.pages.items():

@@ -7,6 +7,8 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..report import formatting as fmt
+
 Formatter = Callable[[object], str]
 
 
@@ -42,6 +44,24 @@ class DataFrameModel(QAbstractTableModel):
 
     def frame(self) -> pd.DataFrame:
         return self._frame
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder *every* row by the column's raw values (text ignoring case), missing last.
+
+        A proxy sorts only the rows fetched so far (the first batch), so on a big table its
+        top row was not the column's first value although the header's arrow said so; a
+        stable pandas sort of the whole frame takes ~20 ms at 100,000 rows."""
+        if not 0 <= column < len(self._frame.columns) or len(self._frame) < 2:
+            return
+        values = self._frame.iloc[:, column]
+        if not (pd.api.types.is_numeric_dtype(values) or pd.api.types.is_datetime64_any_dtype(values)):
+            values = values.astype("string").str.casefold()
+        ascending = order == Qt.SortOrder.AscendingOrder
+        rows = values.reset_index(drop=True).sort_values(
+            ascending=ascending, na_position="last", kind="stable").index
+        self.beginResetModel()
+        self._frame = self._frame.iloc[rows.to_numpy()].reset_index(drop=True)
+        self.endResetModel()
 
     def fetch_all(self) -> None:
         """Hand every remaining row to the view at once (an export must see them all)."""
@@ -103,12 +123,16 @@ class DataFrameModel(QAbstractTableModel):
                 return self._formatters[column](value)
             if value is None or (not isinstance(value, str) and pd.isna(value)):
                 return "—"
+            # days and decimals as the chosen language writes them (the sentences do too)
             if isinstance(value, pd.Timestamp):
-                return value.date().isoformat()
+                return fmt.date_text(value.date().isoformat())
             if isinstance(value, float):
-                return f"{value:,.2f}"
+                return fmt.number(value, 2)
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
+            # numbers right-aligned (numpy integers too: purchase counts sat on the left);
+            # a missing value's dash stays where the column's text is
+            if (isinstance(value, (int, float, np.integer, np.floating))
+                    and not isinstance(value, (bool, np.bool_)) and not pd.isna(value)):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel
 
 from ..engine.rule_fields import FieldInfo
 from ..engine.rules import NO_VALUE_OPS, Rule, RuleError
+from ..report import formatting as fmt
 
 OP_ORDER = (">=", ">", "<=", "<", "==", "!=", "between", "in", "not in", "contains",
             "is empty", "is not empty")
@@ -85,7 +86,8 @@ class ValueEditor(QWidget):
         if info.kind == "date":
             box = QDateEdit()
             box.setCalendarPopup(True)
-            box.setDisplayFormat("yyyy-MM-dd")
+            box.setLocale(fmt.locale())
+            box.setDisplayFormat(fmt.date_format())
             date = QDate.fromString(str(value)[:10], "yyyy-MM-dd") if value else QDate.currentDate()
             box.setDate(date if date.isValid() else QDate.currentDate())
             box.dateChanged.connect(lambda _d: self.changed.emit(part))

@@ -31,6 +31,8 @@ def capture_all(out_dir: Path, *, width: int = 1360, height: int = 860) -> list[
     from .style import style_sheet
 
     app = create_application()
+    from ..i18n import set_language
+    set_language("en")      # as the app starts: translator and the engine's day format
     app.setStyleSheet(style_sheet(dark=False))
     window = MainWindow()
     window.resize(width, height)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QScrollArea,
                                QSplitter, QTableView, QVBoxLayout, QWidget)
 
+from ..engine.chart_members import retained_members
 from ..engine.definitions import Definitions
 from ..engine.segments import SegmentAnalysis, SegmentEngine
 from .group_panel import GroupPanel
@@ -25,6 +26,9 @@ def _score(value: Any) -> str:
 
 class SegmentMetricsView(QSplitter):
     """Table of groups | drill-down of the clicked group."""
+
+    #: a point of the group's retention chart was clicked: (customer ids, description)
+    customers_requested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -49,6 +53,7 @@ class SegmentMetricsView(QSplitter):
         self._compare_row(layout)
         self.group_panel = GroupPanel()
         self.group_panel.setMinimumWidth(360)
+        self.group_panel.point_clicked.connect(self._open_retained)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.group_panel)
@@ -93,6 +98,17 @@ class SegmentMetricsView(QSplitter):
         caption = self.tr("Retention rate = customers still active at the end of the period ÷ "
                           "active at its start.")
         self.group_panel.show_group(self.result.retention, key, name, details, caption)
+
+    def _open_retained(self, key: str, period: str) -> None:
+        """The group's customers kept through ``period`` (a point of its retention line)."""
+        if self.result is None or self.engine is None or self.engine.membership is None \
+                or key not in self.result.masks.columns:
+            return
+        ids = retained_members(self.engine.membership, self.engine.customers.index,
+                               self.result.masks[key].to_numpy(dtype=bool), period)
+        name = str(self.result.metrics.at[key, "name"])
+        self.customers_requested.emit(ids, self.tr("%1: kept in %2").replace(
+            "%1", name).replace("%2", period))
 
     def _fill_compare(self) -> None:
         metrics = self.result.metrics

@@ -67,6 +67,8 @@ class _Snapshot(QUndoCommand):
 
 class SegmentsPage(QWidget):
     definitions_changed = Signal(object)
+    #: a point of a group's retention chart was clicked: (customer ids, description)
+    customers_requested = Signal(object, str)
 
     def __init__(self, customers: pd.DataFrame | None = None, defs: Definitions | None = None,
                  parent: QWidget | None = None, **retention: Any) -> None:
@@ -226,6 +228,7 @@ class SegmentsPage(QWidget):
         top.setStretchFactor(1, 2)
         splitter.addWidget(top)
         self.metrics = SegmentMetricsView()
+        self.metrics.customers_requested.connect(self.customers_requested)
         splitter.addWidget(self.metrics)
         return splitter
 

@@ -1573,6 +1573,34 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>het deel</translation>
     </message>
     <message>
+        <source>oldest first</source>
+        <translation>oudste eerst</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>smallest first</source>
+        <translation>kleinste eerst</translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation>grootste eerst</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>A tot Z</translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation>Z tot A</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, %2</source>
+        <translation>Gesorteerd op %1, %2</translation>
+    </message>
+    <message>
         <source>%1 of %2 customers</source>
         <translation>%1 van %2 klanten</translation>
     </message>
@@ -1774,7 +1802,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <extracomment>a score bar was clicked: (customer ids, description) of the customers who gave it the owner changed a survey definition here (waves, repurchase window, keyword groups)</extracomment>
+        <extracomment>a bar or point was clicked (score, wave, satisfaction level, exit reason): (customer ids, description) of the customers behind it the owner changed a survey definition here (waves, repurchase window, keyword groups)</extracomment>
         <translation>Feedback</translation>
     </message>
     <message>
@@ -1820,6 +1848,18 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Customers who answered %1</source>
         <translation>Klanten die %1 antwoordden</translation>
+    </message>
+    <message>
+        <source>Answered the survey in %1</source>
+        <translation>Vulden de enquête in tijdens %1</translation>
+    </message>
+    <message>
+        <source>Answered “%1”, %2 days or more ago</source>
+        <translation>Antwoordden ‘%1’, %2 dagen of langer geleden</translation>
+    </message>
+    <message>
+        <source>Said they left because: %1</source>
+        <translation>Zeiden dat ze weggingen omdat: %1</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1933,6 +1973,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>GroupPanel</name>
     <message>
         <source>Cohorts of this group: share still buying k periods after their first purchase</source>
+        <extracomment>a point of the retention chart was clicked: (group key, period)</extracomment>
         <translation>Cohorten van deze groep: aandeel dat k perioden na de eerste aankoop nog koopt</translation>
     </message>
     <message>
@@ -2451,6 +2492,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>SegmentMetricsView</name>
     <message>
         <source>Compare retention of</source>
+        <extracomment>a point of the group's retention chart was clicked: (customer ids, description)</extracomment>
         <translation>Vergelijk het klantbehoud van</translation>
     </message>
     <message>
@@ -2485,11 +2527,16 @@ share of the progress bar for recording the charts (the rest is writing the page
         <source>Retention rate = customers still active at the end of the period ÷ active at its start.</source>
         <translation>Klantbehoud = klanten die aan het eind van de periode nog actief zijn ÷ actief aan het begin.</translation>
     </message>
+    <message>
+        <source>%1: kept in %2</source>
+        <translation>%1: behouden in %2</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
     <message>
         <source>Loyalty and segments</source>
+        <extracomment>a point of a group's retention chart was clicked: (customer ids, description)</extracomment>
         <translation>Loyaliteit en segmenten</translation>
     </message>
     <message>
@@ -2961,6 +3008,14 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Churned after %1–%2 months</source>
         <translation>Vertrokken na %1–%2 maanden</translation>
+    </message>
+    <message>
+        <source>Churned between %1 and %2</source>
+        <translation>Verloren tussen %1 en %2</translation>
+    </message>
+    <message>
+        <source>Still customers %1 months after their first purchase</source>
+        <translation>Nog klant %1 maanden na hun eerste aankoop</translation>
     </message>
 </context>
 <context>

@@ -1573,6 +1573,34 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>delen</translation>
     </message>
     <message>
+        <source>oldest first</source>
+        <translation>äldst först</translation>
+    </message>
+    <message>
+        <source>newest first</source>
+        <translation>nyast först</translation>
+    </message>
+    <message>
+        <source>smallest first</source>
+        <translation>minst först</translation>
+    </message>
+    <message>
+        <source>largest first</source>
+        <translation>störst först</translation>
+    </message>
+    <message>
+        <source>A to Z</source>
+        <translation>A till Ö</translation>
+    </message>
+    <message>
+        <source>Z to A</source>
+        <translation>Ö till A</translation>
+    </message>
+    <message>
+        <source>Sorted by %1, %2</source>
+        <translation>Sorterat efter %1, %2</translation>
+    </message>
+    <message>
         <source>%1 of %2 customers</source>
         <translation>%1 av %2 kunder</translation>
     </message>
@@ -1774,7 +1802,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>FeedbackPage</name>
     <message>
         <source>Feedback</source>
-        <extracomment>a score bar was clicked: (customer ids, description) of the customers who gave it the owner changed a survey definition here (waves, repurchase window, keyword groups)</extracomment>
+        <extracomment>a bar or point was clicked (score, wave, satisfaction level, exit reason): (customer ids, description) of the customers behind it the owner changed a survey definition here (waves, repurchase window, keyword groups)</extracomment>
         <translation>Kundåsikter</translation>
     </message>
     <message>
@@ -1820,6 +1848,18 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Customers who answered %1</source>
         <translation>Kunder som svarade %1</translation>
+    </message>
+    <message>
+        <source>Answered the survey in %1</source>
+        <translation>Svarade på enkäten under %1</translation>
+    </message>
+    <message>
+        <source>Answered “%1”, %2 days or more ago</source>
+        <translation>Svarade ”%1” för minst %2 dagar sedan</translation>
+    </message>
+    <message>
+        <source>Said they left because: %1</source>
+        <translation>Sa att de slutade för att: %1</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1933,6 +1973,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>GroupPanel</name>
     <message>
         <source>Cohorts of this group: share still buying k periods after their first purchase</source>
+        <extracomment>a point of the retention chart was clicked: (group key, period)</extracomment>
         <translation>Kohorter i gruppen: andel som fortfarande handlar k perioder efter första köpet</translation>
     </message>
     <message>
@@ -2451,6 +2492,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>SegmentMetricsView</name>
     <message>
         <source>Compare retention of</source>
+        <extracomment>a point of the group's retention chart was clicked: (customer ids, description)</extracomment>
         <translation>Jämför kvarhållningen för</translation>
     </message>
     <message>
@@ -2485,11 +2527,16 @@ share of the progress bar for recording the charts (the rest is writing the page
         <source>Retention rate = customers still active at the end of the period ÷ active at its start.</source>
         <translation>Kvarhållning = kunder som fortfarande är aktiva vid periodens slut ÷ aktiva vid dess början.</translation>
     </message>
+    <message>
+        <source>%1: kept in %2</source>
+        <translation>%1: behållna under %2</translation>
+    </message>
 </context>
 <context>
     <name>SegmentsPage</name>
     <message>
         <source>Loyalty and segments</source>
+        <extracomment>a point of a group's retention chart was clicked: (customer ids, description)</extracomment>
         <translation>Lojalitet och segment</translation>
     </message>
     <message>
@@ -2961,6 +3008,14 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Churned after %1–%2 months</source>
         <translation>Slutade efter %1–%2 månader</translation>
+    </message>
+    <message>
+        <source>Churned between %1 and %2</source>
+        <translation>Förlorade mellan %1 och %2</translation>
+    </message>
+    <message>
+        <source>Still customers %1 months after their first purchase</source>
+        <translation>Fortfarande kunder %1 månader efter första köpet</translation>
     </message>
 </context>
 <context>

@@ -32,3 +32,28 @@ def demo_project(tmp_path_factory):
     """The demo project built once through the real generator → importer → project file."""
     from loyalty_desktop.io.demo import build_demo_project
     return build_demo_project(tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(autouse=True)
+def no_worker_left_running(qapp):
+    """STYLE: a test that leaves a worker running is a failing test. Such a worker finishes
+    during a later test — its signals then reach widgets already deleted — or is still
+    running when pytest exits (``-x``, Ctrl+C), and Qt aborts the whole process with
+    "QThread: Destroyed while thread is still running". Runs after qtbot closed the test's
+    widgets (a closing window cancels and waits for its own work)."""
+    yield
+    from loyalty_desktop.ui.jobs import Job, stop_all
+    qapp.processEvents()          # deliver finished workers' last signals
+    left = sorted(job.title for job in list(Job._running) if job.is_running())
+    stop_all()
+    if left:
+        pytest.fail("workers still running after the test: " + ", ".join(left))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_worker_at_exit():
+    """Whatever happened (a failure with ``-x``, an interrupted run), no QThread may still
+    run when the interpreter exits."""
+    yield
+    from loyalty_desktop.ui.jobs import stop_all
+    stop_all()

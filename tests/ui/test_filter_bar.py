@@ -6,7 +6,8 @@ import subprocess
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDateTimeEdit
 
 from loyalty_desktop.engine.view_filter import ViewFilter, analyse_view, preset_range
 from loyalty_desktop.report import formatting as fmt
@@ -42,6 +43,9 @@ def test_bar_offers_presets_dates_of_the_data_and_every_segment(window):
     base = window.base_analysis
     assert bar.end.date().toPython() == base.as_of.date()
     assert bar.start.date().toPython() == base.orders["day"].min().date()
+    # the dates read as the sentences write them (the locale's format, not ISO)
+    assert bar.end.text() == fmt.date_text(base.as_of)
+    assert bar.start.text() == fmt.date_text(base.orders["day"].min())
     segments = [bar.segment.itemText(i) for i in range(bar.segment.count())]
     assert segments[:3] == ["All customers", "Loyal", "Everyone else"]
     assert "Regulars" in segments and "RFM: Champions" in segments
@@ -82,7 +86,7 @@ def test_segment_and_preset_chosen_with_the_keyboard_change_overview_and_retenti
 def test_typing_an_end_date_makes_it_the_analysis_day(window, qtbot):
     bar = window.filter_bar
     bar.end.setFocus()
-    bar.end.setCurrentSection(bar.end.sectionAt(0))
+    bar.end.setCurrentSection(QDateTimeEdit.Section.YearSection)
     with qtbot.waitSignal(window.analysis_ready, timeout=WAIT) as blocker:
         qtbot.keyClick(bar.end, Qt.Key.Key_Down)            # year section: 2025 → 2024
     shown = blocker.args[0]
@@ -130,3 +134,19 @@ def test_a_removed_segment_falls_back_to_all_customers(window, qtbot):
                           window.base_analysis)
     assert engine.shown is engine.base
     assert date.today() >= window.base_analysis.as_of.date()
+
+
+@pytest.mark.parametrize("lang, shown", [("en", "05/03/2024"), ("sv", "2024-03-05"),
+                                         ("da", "05.03.2024"), ("nl", "05-03-2024"),
+                                         ("ru", "05.03.2024")])
+def test_date_boxes_follow_the_languages_date_format(qtbot, lang, shown):
+    from loyalty_desktop import i18n
+    from loyalty_desktop.ui.filter_bar import FilterBar
+    i18n.set_language(lang)
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    bar.start.setDate(QDate(2024, 3, 5))
+    assert bar.start.text() == shown == fmt.date_text("2024-03-05")
+    # a day written that way is read back as that day, with all four digits of the year
+    assert QDate.fromString(shown, bar.end.displayFormat()) == QDate(2024, 3, 5)
+    assert "yyyy" in bar.end.displayFormat()

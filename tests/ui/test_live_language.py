@@ -54,8 +54,11 @@ def first_window(qtbot):
         window.hide()
         window.deleteLater()
     current = relanguage.current_window()
-    if current is not None and shiboken6.isValid(current) and current.job is not None:
-        current.job.wait(30_000)
+    if current is not None and shiboken6.isValid(current):
+        if current.job is not None:
+            current.job.wait(30_000)
+        # no window (with its autosave and title timers) outlives the test
+        relanguage.retire(current)
     i18n.set_language("en")
 
 

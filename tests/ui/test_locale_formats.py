@@ -104,6 +104,9 @@ def test_chart_axis_ticks_use_the_locale_decimal_sign(qtbot, english_afterwards)
     qtbot.addWidget(widget)
     ticks = widget.getPlotItem().getAxis("left").tickStrings([0.5, -1.5, 2.0], 1.0, 0.5)
     assert ticks == ["0,5", "−1,5", "2,0"]
+    # large whole numbers grouped like the amounts on the bars ("600 000", not "600000")
+    big = widget.getPlotItem().getAxis("left").tickStrings([0.0, 300000.0, 600000.0], 1.0, 300000.0)
+    assert big == ["0", f"300{fmt.engine_style().group}000", f"600{fmt.engine_style().group}000"]
 
 
 # --- the command line speaks --lang ---------------------------------------------------------------

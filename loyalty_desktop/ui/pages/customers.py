@@ -29,6 +29,11 @@ class CustomerFilter(QSortFilterProxyModel):
             self.status = status
             self.invalidateFilter()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header clicks sort the whole table in the source model (``DataFrameModel.sort``);
+        the proxy itself keeps the source order, so the arrow and the rows always agree."""
+        self.sourceModel().sort(column, order)
+
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt API
         model: DataFrameModel = self.sourceModel()
         frame = model.frame()
@@ -68,9 +73,15 @@ class CustomersPage(QWidget):
         self.status.addItem(self.tr("Active"), "active")
         self.status.addItem(self.tr("Churned"), "churned")
         self.count = QLabel()
+        # the order in words: the header's arrow alone is read both ways (Qt draws ▼ for
+        # A → Z, Windows and macOS users read ▲ as A → Z)
+        self.sorted_by = QLabel()
+        self.sorted_by.setObjectName("sortedBy")
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status)
         bar.addStretch(1)
+        bar.addWidget(self.sorted_by)
+        bar.addSpacing(12)
         bar.addWidget(self.count)
         layout.addLayout(bar)
         self.model = DataFrameModel()
@@ -82,7 +93,10 @@ class CustomersPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
+        # shown before any click: by customer, A → Z (Qt's default arrow is Z → A on column 0)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         layout.addWidget(self.table, 1)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._say_order)
         self.search.textChanged.connect(self._search)
         self.status.currentIndexChanged.connect(lambda: self._set_status(self.status.currentData()))
 
@@ -132,8 +146,28 @@ class CustomersPage(QWidget):
         statuses = {"active": self.tr("Active"), "churned": self.tr("Churned")}
         formatters = {"status": lambda value: statuses.get(value, "—")}
         self.model.set_frame(frame, headers, formatters)
+        header = self.table.horizontalHeader()   # new rows keep the order the arrow shows
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._say_order(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.resizeColumnsToContents()
         self._update_count()
+
+    def _say_order(self, column: int, order: Qt.SortOrder) -> None:
+        frame = self.model.frame()
+        if not 0 <= column < len(frame.columns):
+            self.sorted_by.setText("")
+            return
+        values = frame.iloc[:, column]
+        up = order == Qt.SortOrder.AscendingOrder
+        if pd.api.types.is_datetime64_any_dtype(values):
+            way = self.tr("oldest first") if up else self.tr("newest first")
+        elif pd.api.types.is_numeric_dtype(values):
+            way = self.tr("smallest first") if up else self.tr("largest first")
+        else:
+            way = self.tr("A to Z") if up else self.tr("Z to A")
+        title = self.model.headerData(column, Qt.Orientation.Horizontal)
+        self.sorted_by.setText(self.tr("Sorted by %1, %2").replace("%1", str(title))
+                               .replace("%2", way))
 
     def _search(self, text: str) -> None:
         self.proxy.setFilterFixedString(text)

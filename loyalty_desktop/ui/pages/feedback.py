@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTab
                                QVBoxLayout, QWidget)
 
 from ...engine.analysis import Analysis
+from ...engine.chart_members import level_members, reason_members, wave_members
 from ...engine.nps import nps_category
 from ...engine.text import theme_examples
 from ...report import charts_feedback as cf
@@ -45,7 +46,8 @@ class FeedbackPage(QWidget):
     """``import_requested`` asks the window to open the import dialog (no survey yet)."""
 
     import_requested = Signal()
-    #: a score bar was clicked: (customer ids, description) of the customers who gave it
+    #: a bar or point was clicked (score, wave, satisfaction level, exit reason):
+    #: (customer ids, description) of the customers behind it
     customers_requested = Signal(object, str)
     #: the owner changed a survey definition here (waves, repurchase window, keyword groups)
     definitions_changed = Signal(object)
@@ -186,7 +188,8 @@ class FeedbackPage(QWidget):
             return
         caption = chart_caption(analysis, "nps")
         if report.waves:
-            self._add(cf.nps_wave_chart(report, caption))
+            panel = self._add(cf.nps_wave_chart(report, caption))
+            panel.chart.widget.hover.clicked.connect(self.open_wave)
         self.compare_box.set_groups(analysis.sections.get("nps_groups"))
         self._charts_layout.addWidget(self.compare_box)
         scores = cf.optional_score(responses)
@@ -200,7 +203,8 @@ class FeedbackPage(QWidget):
             return
         table, _ = cf.satisfaction_table(report)
         if len(table) and int(table["n"].sum()):
-            self._add(cf.satisfaction_chart(report, chart_caption(analysis, "satisfaction")))
+            panel = self._add(cf.satisfaction_chart(report, chart_caption(analysis, "satisfaction")))
+            panel.chart.widget.hover.clicked.connect(self.open_level)
         lines = list(report.sentences)
         if report.csat is not None and report.csat.n:
             lines.insert(0, self.tr("%1 of answers are “very satisfied” (5) and %2 are satisfied "
@@ -225,7 +229,8 @@ class FeedbackPage(QWidget):
             if has_trend(comments.trend):
                 self._add(theme_trend_chart(comments.trend, theme_trend_caption(general)))
         if comments.reasons is not None and len(comments.reasons):
-            self._add(cf.exit_reasons_chart(comments.reasons, cf.exit_caption(general)))
+            panel = self._add(cf.exit_reasons_chart(comments.reasons, cf.exit_caption(general)))
+            panel.chart.widget.hover.clicked.connect(self.open_reason)
 
     def show_theme_examples(self, group: str) -> None:
         """Up to five comments that mention ``group`` (what a click on its bar shows)."""
@@ -269,6 +274,41 @@ class FeedbackPage(QWidget):
         ids = answers.loc[hit.astype(bool), "customer_id"].dropna().astype(str).unique().tolist()
         self.customers_requested.emit(ids, self.tr("Customers who answered %1").replace(
             "%1", str(score)))
+
+    def _answers(self) -> Optional[pd.DataFrame]:
+        join = self._analysis.sections.get("responses_join") if self._analysis else None
+        return None if join is None else join.responses
+
+    def open_wave(self, wave: str) -> None:
+        """The matched customers with a scored answer in ``wave`` (a click on its point)."""
+        report = self._analysis.sections.get("nps") if self._analysis else None
+        answers = self._answers()
+        if report is None or answers is None:
+            return
+        ids = wave_members(answers, report.wave_definition, wave)
+        self.customers_requested.emit(ids, self.tr("Answered the survey in %1").replace(
+            "%1", str(wave)))
+
+    def open_level(self, key) -> None:
+        """The customers counted in a bar of the repurchase chart: answered at that level
+        with the whole repurchase window observed."""
+        report = self._analysis.sections.get("satisfaction") if self._analysis else None
+        answers = self._answers()
+        if report is None or answers is None:
+            return
+        basis, level, label = key
+        ids = level_members(answers, report.flags, basis=basis, level=level)
+        self.customers_requested.emit(ids, self.tr("Answered “%1”, %2 days or more ago")
+                                      .replace("%1", str(label))
+                                      .replace("%2", str(report.window_days)))
+
+    def open_reason(self, reason: str) -> None:
+        """The customers who gave ``reason`` for leaving (a click on its bar)."""
+        answers = self._answers()
+        if answers is None:
+            return
+        self.customers_requested.emit(reason_members(answers, reason), self.tr(
+            "Said they left because: %1").replace("%1", str(reason)))
 
     def _fill_comment_table(self, analysis: Analysis, responses: pd.DataFrame) -> None:
         comments = analysis.sections.get("comments")

@@ -8,12 +8,12 @@ Below them the owner can check the purchase model against held-out weeks (holdou
 """
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...engine.analysis import Analysis
-from ...engine.lifespan import lifecycle_durations
+from ...engine.chart_members import lifecycle_members, still_customers_after
+from ...engine.lifespan import DAYS_PER_MONTH
 from ...report import charts_value as cv
 from ...report import formatting as fmt
 from ...report.captions import chart_caption
@@ -121,8 +121,9 @@ class ValuePage(QWidget):
                                             "computed for this project yet."))
             return
         self._say("lost_value", cv.lost_value_sentence(lost, currency))
-        self._add(cv.lost_value_chart(lost, currency, chart_caption(
+        panel = self._add(cv.lost_value_chart(lost, currency, chart_caption(
             analysis, "lost_value", start=lost.start, end=lost.end)))
+        panel.chart.widget.hover.clicked.connect(lambda _key: self.open_lost(lost))
 
     def _draw_lifetimes(self, analysis: Analysis) -> None:
         cycle = analysis.sections.get("lifecycle")
@@ -144,15 +145,28 @@ class ValuePage(QWidget):
             if span.note:
                 text += " " + span.note[:1].upper() + span.note[1:] + "."
             self._say("lifespan", text)
-            self._add(cv.survival_chart(span, chart_caption(analysis, "lifespan")))
+            panel = self._add(cv.survival_chart(span, chart_caption(analysis, "lifespan")))
+            panel.chart.widget.hover.clicked.connect(self.open_survival_step)
 
     def open_lifecycle_month(self, month: int) -> None:
         """The churned customers who stayed ``month`` to ``month + 1`` months (a lifecycle bar)."""
         if self._analysis is None:
             return
-        months = lifecycle_durations(self._analysis.customers)
-        # the same whole-month buckets as engine.lifespan.lifecycle_distribution
-        bucket = np.floor(months.to_numpy() + 1e-9).astype(np.int64)
-        ids = [str(i) for i in months.index[bucket == int(month)]]
+        ids = lifecycle_members(self._analysis.customers, month)
         self.customers_requested.emit(ids, self.tr("Churned after %1–%2 months").replace(
             "%1", str(month)).replace("%2", str(month + 1)))
+
+    def open_lost(self, lost) -> None:
+        """The churned customers whose value the lost-value bars add up (either bar)."""
+        ids = [str(i) for i in lost.per_customer.index]
+        self.customers_requested.emit(ids, self.tr("Churned between %1 and %2").replace(
+            "%1", fmt.date_text(lost.start)).replace("%2", fmt.date_text(lost.end)))
+
+    def open_survival_step(self, days: float) -> None:
+        """The customers the survival curve still counts ``days`` after the first purchase."""
+        if self._analysis is None:
+            return
+        ids = still_customers_after(self._analysis.customers, days)
+        self.customers_requested.emit(ids, self.tr(
+            "Still customers %1 months after their first purchase").replace(
+            "%1", fmt.number(days / DAYS_PER_MONTH, 1)))
