@@ -101,6 +101,8 @@ def set_language(lang: str, *, remember: bool = False) -> bool:
             QCoreApplication.installTranslator(_translator)
     _current = lang
     formatting.set_language(lang)
+    # Qt's own number writing (%Ln in counts, spin boxes, date edits) follows the language too
+    QLocale.setDefault(formatting.locale())
     engine_i18n.install(QCoreApplication.translate if lang != "en" else None)
     engine_i18n.install_formats(formatting.engine_style())   # numbers and days in sentences
     if remember:

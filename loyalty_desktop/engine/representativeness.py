@@ -17,7 +17,7 @@ from typing import Any, Iterable, Optional
 
 import numpy as np
 import pandas as pd
-from .i18n import Catalogue
+from .i18n import Catalogue, localise_number
 
 CONTACT_COLUMNS = ("email", "name", "phone")
 
@@ -118,7 +118,7 @@ def _verdict(table: pd.DataFrame, dimension: str, p: float, n_resp: int, small: 
         gap = table["respondent_share"] - table["customer_share"]
         over, under = table.loc[gap.idxmax()], table.loc[gap.idxmin()]
         text = TEXTS["differ"].format(
-            dimension=dimension, p_text="< 0.001" if p < 0.001 else f"= {p:.3f}",
+            dimension=dimension, p_text=localise_number("< 0.001" if p < 0.001 else f"= {p:.3f}"),
             over=over["group"], over_resp=over["respondent_share"],
             over_cust=over["customer_share"], under=under["group"],
             under_resp=under["respondent_share"], under_cust=under["customer_share"])

@@ -145,7 +145,7 @@ def clv_distribution_chart(values: CustomerValues, currency: Optional[str], capt
     item = widget.getPlotItem()
     item.setLabel("left", tr("Customers"))
     item.setLabel("bottom", tr("Value per customer (%1)").replace(
-        "%1", fmt.CURRENCY_SYMBOLS.get((currency or "").upper(), currency or "")))
+        "%1", fmt.currency_symbol(currency)))
     data = {"predictive": values.predictive, "low": table["low"].tolist(),
             "high": table["high"].tolist(), "customers": table["customers"].tolist(),
             "n": int(len(values.values)), "total": float(values.values.sum()),
@@ -178,8 +178,7 @@ def lost_value_chart(lost: LostValue, currency: Optional[str], caption: str) -> 
     widget.setYRange(0, max(max(known) if known else 1.0, 1.0) * 1.15, padding=0)
     widget.getPlotItem().getAxis("bottom").setTicks([[(0.0, names[0]), (1.0, names[1])]])
     widget.setXRange(-0.6, 1.6, padding=0)
-    widget.getPlotItem().setLabel("left", fmt.CURRENCY_SYMBOLS.get(
-        (currency or "").upper(), currency or tr("Money")))
+    widget.getPlotItem().setLabel("left", fmt.currency_symbol(currency) or tr("Money"))
     data = {"lost_revenue_annual": lost.lost_revenue_annual,
             "lost_lifetime_value": lost.lost_lifetime_value,
             "churned_customers": lost.churned_customers,

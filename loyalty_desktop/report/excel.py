@@ -16,6 +16,7 @@ import pandas as pd
 from ..engine.analysis import Analysis
 from ..engine.i18n import Catalogue, translate
 from ..engine.kpis import KPI_CATALOGUE, compute_kpis
+from ..engine.labels import segment_label
 from ..engine.progress import Progress, report
 from .excel_format import SheetWriter, close_workbook, money_format
 from .winback import winback_table
@@ -113,6 +114,15 @@ def definitions_frame(analysis: Analysis) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def _customers(analysis: Analysis) -> pd.DataFrame | None:
+    if not len(analysis.customers):
+        return None
+    frame = analysis.customers.reset_index()
+    if "rfm_segment" in frame.columns:      # the stored key, shown in the report language
+        frame["rfm_segment"] = frame["rfm_segment"].map(segment_label, na_action="ignore")
+    return frame
+
+
 def _segments(analysis: Analysis) -> pd.DataFrame | None:
     segments = analysis.sections.get("segments")
     metrics = getattr(segments, "metrics", None)
@@ -154,7 +164,7 @@ def write_workbook(analysis: Analysis, path: str | Path, *, imports: Sequence[di
         ("summary", lambda: _write_summary(writer, analysis)),
         ("retention", lambda: analysis.retention if len(analysis.retention) else None),
         ("cohorts", lambda: cohorts_frame(analysis)),
-        ("customers", lambda: analysis.customers.reset_index() if len(analysis.customers) else None),
+        ("customers", lambda: _customers(analysis)),
         ("at_risk", lambda: winback_table(analysis)),
         ("nps", lambda: nps_frame(analysis)),
         ("satisfaction", lambda: _levels(analysis)),

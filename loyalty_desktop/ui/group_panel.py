@@ -84,7 +84,7 @@ class GroupPanel(QWidget):
     def _describe(self, name: str, details: GroupDetails | None) -> str:
         if details is None:
             return ""
-        parts = [self.tr("%1: %n customers.", "", details.customers).replace("%1", name)]
+        parts = [self.tr("%1: %Ln customers.", "", details.customers).replace("%1", name)]
         if details.annual_retention is not None:
             parts.append(self.tr("Annual retention: %1.")
                          .replace("%1", f"{100 * details.annual_retention:.0f} %"))
@@ -97,7 +97,7 @@ class GroupPanel(QWidget):
                     .replace("%2", f"{high:.0f}")
             parts.append(text + ".")
         lost = details.lost_value
-        parts.append(self.tr("Lost in the last year: %n customers, %2 a year in revenue, "
+        parts.append(self.tr("Lost in the last year: %Ln customers, %2 a year in revenue, "
                              "%3 lifetime value.", "", lost.churned_customers)
                      .replace("%2", _money(lost.lost_revenue_annual))
                      .replace("%3", _money(lost.lost_lifetime_value)))

@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if hasattr(page, "show_analysis"):
                 page.show_analysis(analysis)
-        self.status_label.setText(self.tr("%n customers analysed.", "", analysis.summary["customers"]))
+        self.status_label.setText(self.tr("%Ln customers analysed.", "", analysis.summary["customers"]))
         self._show_current()
         self.analysis_ready.emit(analysis)
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ..engine.labels import segment_label
 from ..engine.rule_fields import FieldInfo
 from ..engine.rules import NO_VALUE_OPS, Rule, RuleError
 
@@ -346,7 +347,9 @@ class RuleEditor(QWidget):
         for item in self.items:
             item.deleteLater()
         self.items = []
-        self.name_edit.setText(str(data.get("name", "")))
+        # a built-in name (template, RFM) in the chosen language; kept as stored unless edited
+        self._stored_name = str(data.get("name", ""))
+        self.name_edit.setText(segment_label(self._stored_name))
         self.match_box.setCurrentIndex(max(self.match_box.findData(data.get("match", "all")), 0))
         for entry in data.get("conditions", []):
             self._add_item(entry, notify=False)
@@ -383,7 +386,10 @@ class RuleEditor(QWidget):
                 if problem:
                     problems.append((item, problem))
             conditions.append(data)
-        return {"name": self.name_edit.text().strip(), "match": self.match_box.currentData(),
+        name = self.name_edit.text().strip()
+        if name == segment_label(getattr(self, "_stored_name", "")):
+            name = self._stored_name
+        return {"name": name, "match": self.match_box.currentData(),
                 "conditions": conditions}, problems
 
     def validate(self, other_names: list[str]) -> tuple[Rule | None, dict]:

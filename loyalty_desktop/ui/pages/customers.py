@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit
                                QTableView, QVBoxLayout, QWidget)
 
 from ...engine.analysis import Analysis
+from ...engine.labels import segment_label
 from ..models import DataFrameModel
 
 
@@ -123,14 +124,15 @@ class CustomersPage(QWidget):
         frame = analysis.customers
         if customer_ids is not None:
             frame = frame.loc[frame.index.intersection(pd.Index(list(customer_ids)))]
-            self.drill_text.setText(self.tr("Showing the %n customers behind “%1” in the chart "
+            self.drill_text.setText(self.tr("Showing the %Ln customers behind “%1” in the chart "
                                             "you clicked.", "", len(frame)).replace(
                 "%1", description or self.tr("the part")))
         self.drill.setVisible(customer_ids is not None)
         frame = frame.reset_index()
         headers = {k: v for k, v in self.headers().items() if k in frame.columns}
         statuses = {"active": self.tr("Active"), "churned": self.tr("Churned")}
-        formatters = {"status": lambda value: statuses.get(value, "—")}
+        formatters = {"status": lambda value: statuses.get(value, "—"),
+                      "rfm_segment": lambda value: segment_label(value) if isinstance(value, str) else "—"}
         self.model.set_frame(frame, headers, formatters)
         self.table.resizeColumnsToContents()
         self._update_count()

@@ -39,16 +39,16 @@ MESSAGES = {
     # Customers page drill-down (ui/pages/customers.py)
     "Show all customers": ("Visa alla kunder", "Vis alle kunder", "Alle klanten tonen",
                            "Показать всех клиентов"),
-    "Showing the %n customers behind “%1” in the chart you clicked.": (
-        ("Visar %n kund bakom ”%1” i diagrammet du klickade på.",
-         "Visar de %n kunderna bakom ”%1” i diagrammet du klickade på."),
-        ("Viser %n kunde bag »%1« i diagrammet, du klikkede på.",
-         "Viser de %n kunder bag »%1« i diagrammet, du klikkede på."),
-        ("De %n klant achter ‘%1’ in de grafiek waarop je klikte.",
-         "De %n klanten achter ‘%1’ in de grafiek waarop je klikte."),
-        ("Показан %n клиент за «%1» на диаграмме, которую вы нажали.",
-         "Показаны %n клиента за «%1» на диаграмме, которую вы нажали.",
-         "Показаны %n клиентов за «%1» на диаграмме, которую вы нажали.")),
+    "Showing the %Ln customers behind “%1” in the chart you clicked.": (
+        ("Visar %Ln kund bakom ”%1” i diagrammet du klickade på.",
+         "Visar de %Ln kunderna bakom ”%1” i diagrammet du klickade på."),
+        ("Viser %Ln kunde bag »%1« i diagrammet, du klikkede på.",
+         "Viser de %Ln kunder bag »%1« i diagrammet, du klikkede på."),
+        ("De %Ln klant achter ‘%1’ in de grafiek waarop je klikte.",
+         "De %Ln klanten achter ‘%1’ in de grafiek waarop je klikte."),
+        ("Показан %Ln клиент за «%1» на диаграмме, которую вы нажали.",
+         "Показаны %Ln клиента за «%1» на диаграмме, которую вы нажали.",
+         "Показаны %Ln клиентов за «%1» на диаграмме, которую вы нажали.")),
     "the part": ("delen", "delen", "het deel", "выбранной частью"),
     # Retention page drill-down (ui/pages/retention.py)
     "New customers in %1": ("Nya kunder %1", "Nye kunder i %1", "Nieuwe klanten in %1",
