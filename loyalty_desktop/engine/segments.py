@@ -28,6 +28,7 @@ import pandas as pd
 from .definitions import Definitions
 from .group_counts import masked_sums, overlap_counts, pack_flags
 from .rfm import RFM_COLUMNS, add_rfm
+from .i18n import Catalogue
 from .labels import segment_label
 from .rule_fields import RFM_SEGMENT_NAMES, FieldInfo
 from .rules import MESSAGES, PreparedTable, Rule, RuleError, evaluate, rules_from_json
@@ -36,11 +37,11 @@ from .segment_details import GroupDetails, group_details
 from .segment_retention import (RetentionMembership, compare_retention, period_counts,
                                 pooled_retention, retention_membership, segment_retention)
 
-TEXTS = {
+TEXTS = Catalogue("segments", {  # translated on lookup (engine/i18n.py)
     "all": "All customers",
     "rest": "Everyone else",
     "skipped": "{problem} This segment is left out until it is corrected.",
-}
+})
 
 KINDS = ("all", "loyal", "rest", "segment", "rfm")
 
