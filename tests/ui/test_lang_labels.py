@@ -1,0 +1,103 @@
+"""Names the app gives (RFM segments, templates, keyword groups) in the chosen language, and the
+demo report in Russian without English words (issue 13)."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+
+from loyalty_desktop import i18n
+from loyalty_desktop.engine import labels
+
+#: English words that reached the Russian demo PDF before they went through the catalogue.
+LEAKED = ("Champions", "Loyal customers", "Potential loyalists", "New customers", "Promising",
+          "Need attention", "About to sleep", "At risk", "Can't lose them", "Hibernating",
+          "Lost", "Regulars", "At-risk big spenders", "Promoters", "Detractors", "price",
+          "waiting", "staff", "quality", "delivery", "range", "week", "(kr)", "p < 0.001")
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    yield
+    i18n.set_language("en")
+
+
+def test_built_in_names_are_translated_and_typed_names_stay_as_typed(english_afterwards):
+    assert labels.segment_label("At risk") == "At risk"
+    i18n.set_language("sv")
+    assert labels.segment_label("Regulars") == "Stamkunder"
+    assert labels.segment_label("Can't lose them") == "Måste behållas"
+    assert labels.segment_label("Mina favoriter") == "Mina favoriter"
+    assert labels.keyword_group_label("price") == "pris"
+    assert labels.keyword_group_label("parkering") == "parkering"
+    # what the editor reads back is the stored key unless the owner renamed it
+    assert labels.keyword_group_key("pris") == "price"
+    assert labels.segment_key("Stamkunder") == "Regulars"
+    i18n.set_language("ru")
+    assert labels.segment_label("Hibernating") == "Спящие"
+    assert labels.keyword_group_label("waiting") == "ожидание"
+
+
+def test_rule_editor_shows_a_template_name_translated_and_keeps_its_key(qtbot, english_afterwards):
+    from loyalty_desktop.engine.rule_fields import FIELDS
+    from loyalty_desktop.ui.rule_editor import RuleEditor
+    i18n.set_language("da")
+    editor = RuleEditor(FIELDS)
+    qtbot.addWidget(editor)
+    editor.set_rule({"name": "Regulars", "match": "all",
+                     "conditions": [{"field": "purchases", "op": ">=", "value": 4}]})
+    assert editor.name_edit.text() == "Stamkunder"
+    assert editor.rule_json()[0]["name"] == "Regulars"
+    editor.name_edit.setText("Mine stamkunder")
+    assert editor.rule_json()[0]["name"] == "Mine stamkunder"
+
+
+def test_keyword_dialog_shows_standard_groups_in_the_language_and_stores_keys(
+        qtbot, english_afterwards):
+    from loyalty_desktop.ui.survey_keywords import KeywordGroupsDialog
+    i18n.set_language("nl")
+    dialog = KeywordGroupsDialog(None)
+    qtbot.addWidget(dialog)
+    shown = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
+    assert "prijs" in shown and "price" not in shown
+    assert "price" in dialog.groups()
+
+
+@pytest.mark.parametrize(("lang", "expected"), [
+    ("ru", "Проанализировано 1\u00a0484 клиента."), ("sv", "1\u00a0484 kunder analyserade."),
+    ("da", "1.484 kunder analyseret."), ("nl", "1.484 klanten geanalyseerd."),
+    ("en", "1,484 customers analysed."),
+])
+def test_status_bar_count_is_grouped_as_the_locale_writes_it(english_afterwards, lang, expected):
+    from PySide6.QtCore import QCoreApplication
+    i18n.set_language(lang)
+    assert QCoreApplication.translate("MainWindow", "%Ln customers analysed.", "", 1484) == expected
+
+
+@pytest.mark.slow
+def test_russian_demo_report_has_no_english_names_left(tmp_path):
+    from loyalty_desktop.io.demo import build_demo_project, demo_project_path
+    build_demo_project(tmp_path)
+    pdf, xlsx = tmp_path / "ru.pdf", tmp_path / "ru.xlsx"
+    run = subprocess.run([sys.executable, "-m", "loyalty_desktop", "report", "--project",
+                          str(demo_project_path(tmp_path)), "--lang", "ru", "--pdf", str(pdf),
+                          "--xlsx", str(xlsx)], capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stderr
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+    text = " ".join(text.split())
+    # whole words only: the Swedish demo data says "Dålig service", customers are "Lars Lost…"
+    english = [w for w in LEAKED if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text)]
+    assert english == []
+    for russian in ("Чемпионы", "Постоянные клиенты", "Спящие", "цена", "ожидание",
+                    "время считается в неделях", "p < 0,001"):
+        assert russian in text
+    from openpyxl import load_workbook
+    book = load_workbook(xlsx, read_only=True)
+    headers = {ws.title: next(ws.iter_rows(max_row=1, values_only=True)) for ws in book.worksheets}
+    # every header the app writes is Russian; the demo files' own columns (Stad, Kanal) stay
+    ascii_headers = {t: [h for h in row if isinstance(h, str) and not re.search("[а-яА-Я]", h)
+                         and h not in ("E-mail", "NPS", "Stad", "Kanal")]
+                     for t, row in headers.items()}
+    assert {t: h for t, h in ascii_headers.items() if h} == {}
