@@ -76,3 +76,20 @@ def keyword_group_key(label: str) -> str:
         if label == KEYWORD_GROUPS[key]:
             return key
     return label
+
+
+#: Coded values of the built-in category fields, as the rule forms and sentences show them.
+VALUES = Catalogue("rule values", {
+    "active": "active", "churned": "churned",
+    "promoter": "promoter", "passive": "passive", "detractor": "detractor",
+    "True": "yes", "False": "no",
+})
+
+
+def value_label(field: str, value: Any) -> str:
+    """A stored category value in words: "churned" → "förlorad", "At risk" → "I riskzonen";
+    any other value (the owner's own data) as it is."""
+    text = "" if value is None else str(value)
+    if field == "rfm_segment":
+        return segment_label(text)
+    return str(VALUES[text]) if text in VALUES else text

@@ -10,12 +10,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QPushButton,
                                QSizePolicy, QWidget)
 
 from ..engine.analysis import Analysis
 from ..engine.view_filter import PRESETS, ViewFilter, preset_range, segment_choices
+from ..report import formatting as fmt
 
 #: Wait this long after the last change before recomputing (typing a date changes it per key).
 SETTLE_MS = 400
@@ -86,7 +87,7 @@ class FilterBar(QFrame):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(fmt.locale().dateFormat(QLocale.FormatType.ShortFormat))   # as dates are written
         return edit
 
     # -- what the window tells the bar ------------------------------------------------

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
-from ..engine.labels import segment_label
+from ..engine.labels import segment_label, value_label
 from ..engine.rule_fields import FieldInfo
 from ..engine.rules import NO_VALUE_OPS, Rule, RuleError
 
@@ -86,7 +86,7 @@ class ValueEditor(QWidget):
         if info.kind == "date":
             box = QDateEdit()
             box.setCalendarPopup(True)
-            box.setDisplayFormat("yyyy-MM-dd")
+            box.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             date = QDate.fromString(str(value)[:10], "yyyy-MM-dd") if value else QDate.currentDate()
             box.setDate(date if date.isValid() else QDate.currentDate())
             box.dateChanged.connect(lambda _d: self.changed.emit(part))
@@ -94,8 +94,9 @@ class ValueEditor(QWidget):
         if info.kind == "category" and not free_text:
             box = QComboBox()
             box.setEditable(True)
-            box.addItems(list(info.choices))
-            box.setCurrentText("" if value is None else str(value))
+            for choice in info.choices:       # shown in words, stored as coded
+                box.addItem(value_label(info.name, choice), choice)
+            box.setCurrentText("" if value is None else value_label(info.name, value))
             box.currentTextChanged.connect(lambda _t: self.changed.emit(part))
             return box
         box = QLineEdit("" if value is None else QLocale().toString(float(value), "g", 12)
@@ -132,6 +133,10 @@ class ValueEditor(QWidget):
         if isinstance(widget, QDateEdit):
             return widget.date().toString("yyyy-MM-dd"), None
         text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+        if isinstance(widget, QComboBox):
+            index = widget.findText(text.strip())
+            if index >= 0 and widget.itemData(index) is not None:
+                return str(widget.itemData(index)), None
         if not text.strip():
             return None, self.tr("Enter a value.")
         if self._info is not None and self._info.kind == "number":
@@ -289,8 +294,9 @@ class GroupBox(QFrame):
 
 def _match_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
-    box.addItem(parent.tr("All of these are true"), "all")
-    box.addItem(parent.tr("Any of these is true"), "any")
+    # translate() with a fixed context: lupdate files parent.tr() under the context "parent"
+    box.addItem(QCoreApplication.translate("RuleEditor", "All of these are true"), "all")
+    box.addItem(QCoreApplication.translate("RuleEditor", "Any of these is true"), "any")
     return box
 
 

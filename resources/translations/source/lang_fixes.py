@@ -258,3 +258,14 @@ IN_CONTEXT.update({
         "{problem} Dit segment telt pas mee als het is verbeterd.",
         "{problem} Этот сегмент не учитывается, пока его не исправят."),
 })
+
+IN_CONTEXT.update({
+    # coded values in the rule forms and rule sentences (engine/labels.py VALUES)
+    ("rule values", "active"): ("aktiv", "aktiv", "actief", "активен"),
+    ("rule values", "churned"): ("förlorad", "tabt", "verloren", "ушёл"),
+    ("rule values", "promoter"): ("ambassadör", "ambassadør", "promotor", "промоутер"),
+    ("rule values", "passive"): ("passiv", "passiv", "passief", "нейтрал"),
+    ("rule values", "detractor"): ("kritiker", "kritiker", "criticaster", "критик"),
+    ("rule values", "yes"): ("ja", "ja", "ja", "да"),
+    ("rule values", "no"): ("nej", "nej", "nee", "нет"),
+})
