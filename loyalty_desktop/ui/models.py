@@ -7,6 +7,8 @@ import numpy as np
 import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..report import formatting as fmt
+
 Formatter = Callable[[object], str]
 
 
@@ -103,10 +105,10 @@ class DataFrameModel(QAbstractTableModel):
                 return self._formatters[column](value)
             if value is None or (not isinstance(value, str) and pd.isna(value)):
                 return "—"
-            if isinstance(value, pd.Timestamp):
-                return value.date().isoformat()
+            if isinstance(value, pd.Timestamp):          # as the chosen locale writes a day
+                return fmt.date_text(value.date().isoformat())
             if isinstance(value, float):
-                return f"{value:,.2f}"
+                return fmt.number(value, 2)
             return str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if isinstance(value, (int, float)) and not isinstance(value, bool):

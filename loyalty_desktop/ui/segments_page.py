@@ -30,6 +30,7 @@ from ..engine.rule_templates import HELP, LOYAL
 from ..engine.rules import TEMPLATES, Rule, RuleError, describe
 from ..engine.segments import SegmentEngine
 from ..report.loyalty_charts import loyal_share_chart
+from ..report import formatting as fmt
 from .rule_editor import RuleEditor
 from .segment_metrics import SegmentMetricsView, _pct
 from .settings_forms import SettingsForms
@@ -407,8 +408,8 @@ class SegmentsPage(QWidget):
             else:
                 total = max(len(self.engine.customers), 1)
                 self.live_count.setText(self.tr("%1 of %2 customers match (%3).")
-                                        .replace("%1", f"{count:,}")
-                                        .replace("%2", f"{len(self.engine.customers):,}")
+                                        .replace("%1", fmt.number(count))
+                                        .replace("%2", fmt.number(len(self.engine.customers)))
                                         .replace("%3", _pct(count / total)))
         self._metrics_timer.start()
 
@@ -444,7 +445,7 @@ class SegmentsPage(QWidget):
         self.loyal_summary.setText(
             self.tr("%1 loyal customers: %2 of all customers, bringing %3 of revenue. "
                     "Retention rate %4.")
-            .replace("%1", f"{int(row['customers']):,}").replace("%2", _pct(row["share"]))
+            .replace("%1", fmt.number(int(row['customers']))).replace("%2", _pct(row["share"]))
             .replace("%3", _pct(row["revenue_share"])).replace("%4", _pct(row["retention_rate"])))
 
     # -- saving ------------------------------------------------------------------------------

@@ -1474,7 +1474,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Active</source>
-        <translation>Aktive</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Churned</source>
@@ -1483,6 +1483,14 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Show all customers</source>
         <translation>Vis alle kunder</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktive kunder</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>Tabte kunder</translation>
     </message>
     <message>
         <source>Customer</source>

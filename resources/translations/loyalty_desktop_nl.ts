@@ -1485,6 +1485,14 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Alle klanten tonen</translation>
     </message>
     <message>
+        <source>Active customers</source>
+        <translation>Actieve klanten</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>Verloren klanten</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>

@@ -1474,15 +1474,23 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Active</source>
-        <translation>Активные</translation>
+        <translation>Активен</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation>Ушли</translation>
+        <translation>Ушёл</translation>
     </message>
     <message>
         <source>Show all customers</source>
         <translation>Показать всех клиентов</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Активные клиенты</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>Ушедшие клиенты</translation>
     </message>
     <message>
         <source>Customer</source>

@@ -1474,15 +1474,23 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Active</source>
-        <translation>Aktiva</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Churned</source>
-        <translation>Förlorade</translation>
+        <translation>Förlorad</translation>
     </message>
     <message>
         <source>Show all customers</source>
         <translation>Visa alla kunder</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktiva kunder</translation>
+    </message>
+    <message>
+        <source>Churned customers</source>
+        <translation>Förlorade kunder</translation>
     </message>
     <message>
         <source>Customer</source>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit
 
 from ...engine.analysis import Analysis
 from ...engine.labels import segment_label
+from ...report import formatting as fmt
 from ..models import DataFrameModel
 
 
@@ -66,8 +67,8 @@ class CustomersPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.addItem(self.tr("All customers"), "")
-        self.status.addItem(self.tr("Active"), "active")
-        self.status.addItem(self.tr("Churned"), "churned")
+        self.status.addItem(self.tr("Active customers"), "active")
+        self.status.addItem(self.tr("Churned customers"), "churned")
         self.count = QLabel()
         bar.addWidget(self.search, 2)
         bar.addWidget(self.status)
@@ -149,5 +150,5 @@ class CustomersPage(QWidget):
         total = len(self.model.frame())
         shown = self.proxy.rowCount()
         # rowCount covers fetched rows only; say "of" the real total
-        self.count.setText(self.tr("%1 of %2 customers").replace("%1", f"{shown:,}")
-                           .replace("%2", f"{total:,}"))
+        self.count.setText(self.tr("%1 of %2 customers").replace("%1", fmt.number(shown))
+                           .replace("%2", fmt.number(total)))

@@ -10,7 +10,10 @@ _S = "segment names"
 _K = "keyword groups"
 _T = "segment templates"
 
-MESSAGES: dict = {}
+MESSAGES: dict = {
+    # the customer table's status filter
+    "Churned customers": ("Förlorade kunder", "Tabte kunder", "Verloren klanten", "Ушедшие клиенты"),
+}
 
 IN_CONTEXT = {
     # RFM segments, best first (engine/rfm.py)
@@ -268,4 +271,10 @@ IN_CONTEXT.update({
     ("rule values", "detractor"): ("kritiker", "kritiker", "criticaster", "критик"),
     ("rule values", "yes"): ("ja", "ja", "ja", "да"),
     ("rule values", "no"): ("nej", "nej", "nee", "нет"),
+})
+
+IN_CONTEXT.update({
+    # one customer's status in the customer table (the KPI cards say "Active customers")
+    ("CustomersPage", "Active"): ("Aktiv", "Aktiv", "Actief", "Активен"),
+    ("CustomersPage", "Churned"): ("Förlorad", "Tabt", "Verloren", "Ушёл"),
 })
