@@ -24,7 +24,7 @@ CONTACT_COLUMNS = ("email", "name", "phone")
 TEXTS = Catalogue("representativeness", {  # translated on lookup (engine/i18n.py)
     "spend_band": "spend band",
     "band_label": "{lo:,.0f}–{hi:,.0f}",
-    "alike": ("Your {n} respondents look like your customers by {dimension} (chi-square p = "
+    "alike": ("Your {n:,} respondents look like your customers by {dimension} (chi-square p = "
               "{p:.2f}): no group is clearly over- or under-represented."),
     "differ": ("Your respondents differ from your customers by {dimension} (chi-square p {p_text}): "
                "{over} is over-represented ({over_resp:.0%} of answers vs {over_cust:.0%} of "

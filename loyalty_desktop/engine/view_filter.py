@@ -51,7 +51,7 @@ TEXTS = Catalogue("view_filter", {  # translated on lookup (engine/i18n.py)
     "range": "{start} – {end}",
     "from": "from {start}",
     "until": "until {end}",
-    "sentence_segment": ("Only the {count} customers of the segment {name} (members as of {as_of}) "
+    "sentence_segment": ("Only the {count:,} customers of the segment {name} (members as of {as_of}) "
                          "with their orders and answers."),
     "sentence_range": ("Reported from {start} to {end}; purchases before {start} still decide "
                        "who is an existing customer."),
