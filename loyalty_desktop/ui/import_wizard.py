@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QProgressBar, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                QWidget, QWizard, QWizardPage)
 
+from ..engine.i18n import QT_TR_NOOP
 from ..engine.progress import report
 from ..io.errors import ImportFailed
 from ..io.importer import ImportOptions, ImportResult, import_file
@@ -213,13 +214,17 @@ class ImportWizard(QWizard):
 class SettingsPage(QWizardPage):
     """Detected settings, editable, over a live preview of the first rows."""
 
-    KINDS = (("", "Detect"), ("transactions", "Sales"), ("customers", "Customers"),
-             ("responses", "Survey answers"))
+    # marked for lupdate under the empty context (shown through self.tr below)
+    # marked for lupdate under the empty context (shown through self.tr below)
+    KINDS = (("", QT_TR_NOOP("Detect")), ("transactions", QT_TR_NOOP("Sales")),
+             ("customers", QT_TR_NOOP("Customers")), ("responses", QT_TR_NOOP("Survey answers")))
     ENCODINGS = ("", "utf-8", "utf-8-sig", "utf-16", "cp1252", "cp1251")
-    DELIMITERS = (("", "Detect"), (",", ","), (";", ";"), ("\t", "Tab"), ("|", "|"))
-    DECIMALS = (("", "Detect"), (",", "Comma (1.234,50)"), (".", "Point (1,234.50)"))
-    ORDERS = (("", "Detect"), ("dmy", "Day/month/year"), ("mdy", "Month/day/year"),
-              ("ymd", "Year/month/day"))
+    DELIMITERS = (("", QT_TR_NOOP("Detect")), (",", ","), (";", ";"), ("\t", QT_TR_NOOP("Tab")),
+                  ("|", "|"))
+    DECIMALS = (("", QT_TR_NOOP("Detect")), (",", QT_TR_NOOP("Comma (1.234,50)")),
+                (".", QT_TR_NOOP("Point (1,234.50)")))
+    ORDERS = (("", QT_TR_NOOP("Detect")), ("dmy", QT_TR_NOOP("Day/month/year")),
+              ("mdy", QT_TR_NOOP("Month/day/year")), ("ymd", QT_TR_NOOP("Year/month/day")))
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)

@@ -844,7 +844,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Detect</source>
-        <translation>Genkend</translation>
+        <translation>Automatisk</translation>
     </message>
     <message>
         <source>File</source>
@@ -856,7 +856,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Stop reading</source>
-        <translation>Stop læsning</translation>
+        <translation>Afbryd indlæsningen</translation>
     </message>
     <message>
         <source>Kind of data</source>
@@ -893,6 +893,34 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Tab</source>
         <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Besvarelser</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,50)</source>
+        <translation>Komma (1.234,50)</translation>
+    </message>
+    <message>
+        <source>Point (1,234.50)</source>
+        <translation>Punktum (1,234.50)</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translation>Dag/måned/år</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translation>Måned/dag/år</translation>
+    </message>
+    <message>
+        <source>Year/month/day</source>
+        <translation>År/måned/dag</translation>
     </message>
     <message>
         <source>Detected: %1 · %2 · encoding %3 · delimiter %4 · decimal %5 · header row %6 · date order %7</source>
@@ -2405,7 +2433,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Churned in %1</source>
-        <translation>Mistet i %1</translation>
+        <translation>Stoppede med at handle i %1</translation>
     </message>
     <message>
         <source>Kept in %1</source>

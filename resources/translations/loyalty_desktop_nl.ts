@@ -844,7 +844,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Detect</source>
-        <translation>Herkennen</translation>
+        <translation>Automatisch</translation>
     </message>
     <message>
         <source>File</source>
@@ -856,7 +856,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Stop reading</source>
-        <translation>Stoppen met lezen</translation>
+        <translation>Inlezen stoppen</translation>
     </message>
     <message>
         <source>Kind of data</source>
@@ -895,8 +895,36 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Tab</translation>
     </message>
     <message>
+        <source>Sales</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Enquêteantwoorden</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,50)</source>
+        <translation>Komma (1.234,50)</translation>
+    </message>
+    <message>
+        <source>Point (1,234.50)</source>
+        <translation>Punt (1,234.50)</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translation>Dag/maand/jaar</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translation>Maand/dag/jaar</translation>
+    </message>
+    <message>
+        <source>Year/month/day</source>
+        <translation>Jaar/maand/dag</translation>
+    </message>
+    <message>
         <source>Detected: %1 · %2 · encoding %3 · delimiter %4 · decimal %5 · header row %6 · date order %7</source>
-        <translation>Herkend: %1 · %2 · codering %3 · scheidingsteken %4 · decimaalteken %5 · kopregel %6 · datumvolgorde %7</translation>
+        <translation>Herkend: %1 · %2 · tekencodering %3 · scheidingsteken %4 · decimaalteken %5 · kopregel %6 · datumvolgorde %7</translation>
     </message>
     <message>
         <source>generic file</source>
@@ -2405,7 +2433,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Churned in %1</source>
-        <translation>Verloren in %1</translation>
+        <translation>Afgehaakt in %1</translation>
     </message>
     <message>
         <source>Kept in %1</source>

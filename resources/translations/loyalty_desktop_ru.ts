@@ -844,7 +844,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Detect</source>
-        <translation>Определить</translation>
+        <translation>Автоматически</translation>
     </message>
     <message>
         <source>File</source>
@@ -893,6 +893,34 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Tab</source>
         <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Ответы на опросы</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,50)</source>
+        <translation>Запятая (1 234,50)</translation>
+    </message>
+    <message>
+        <source>Point (1,234.50)</source>
+        <translation>Точка (1,234.50)</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translation>День/месяц/год</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translation>Месяц/день/год</translation>
+    </message>
+    <message>
+        <source>Year/month/day</source>
+        <translation>Год/месяц/день</translation>
     </message>
     <message>
         <source>Detected: %1 · %2 · encoding %3 · delimiter %4 · decimal %5 · header row %6 · date order %7</source>

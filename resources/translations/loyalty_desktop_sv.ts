@@ -844,7 +844,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Detect</source>
-        <translation>Identifiera</translation>
+        <translation>Automatiskt</translation>
     </message>
     <message>
         <source>File</source>
@@ -856,7 +856,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Stop reading</source>
-        <translation>Sluta läsa</translation>
+        <translation>Avbryt inläsningen</translation>
     </message>
     <message>
         <source>Kind of data</source>
@@ -895,8 +895,36 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Tabb</translation>
     </message>
     <message>
+        <source>Sales</source>
+        <translation>Försäljning</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Enkätsvar</translation>
+    </message>
+    <message>
+        <source>Comma (1.234,50)</source>
+        <translation>Komma (1 234,50)</translation>
+    </message>
+    <message>
+        <source>Point (1,234.50)</source>
+        <translation>Punkt (1,234.50)</translation>
+    </message>
+    <message>
+        <source>Day/month/year</source>
+        <translation>Dag/månad/år</translation>
+    </message>
+    <message>
+        <source>Month/day/year</source>
+        <translation>Månad/dag/år</translation>
+    </message>
+    <message>
+        <source>Year/month/day</source>
+        <translation>År/månad/dag</translation>
+    </message>
+    <message>
         <source>Detected: %1 · %2 · encoding %3 · delimiter %4 · decimal %5 · header row %6 · date order %7</source>
-        <translation>Identifierat: %1 · %2 · kodning %3 · avgränsare %4 · decimaltecken %5 · rubrikrad %6 · datumordning %7</translation>
+        <translation>Hittade: %1 · %2 · kodning %3 · avgränsare %4 · decimaltecken %5 · rubrikrad %6 · datumordning %7</translation>
     </message>
     <message>
         <source>generic file</source>
@@ -2405,11 +2433,11 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Churned in %1</source>
-        <translation>Tappade %1</translation>
+        <translation>Slutade handla %1</translation>
     </message>
     <message>
         <source>Kept in %1</source>
-        <translation>Behållna %1</translation>
+        <translation>Stannade kvar %1</translation>
     </message>
     <message>
         <source>Cohort %1, %2</source>

@@ -11,6 +11,16 @@ _K = "keyword groups"
 _T = "segment templates"
 
 MESSAGES: dict = {
+    # import wizard choices (ui/import_wizard.py, marked with QT_TR_NOOP)
+    "Sales": ("Försäljning", "Salg", "Verkoop", "Продажи"),
+    "Survey answers": ("Enkätsvar", "Besvarelser", "Enquêteantwoorden", "Ответы на опросы"),
+    "Comma (1.234,50)": ("Komma (1 234,50)", "Komma (1.234,50)", "Komma (1.234,50)",
+                         "Запятая (1 234,50)"),
+    "Point (1,234.50)": ("Punkt (1,234.50)", "Punktum (1,234.50)", "Punt (1,234.50)",
+                         "Точка (1,234.50)"),
+    "Day/month/year": ("Dag/månad/år", "Dag/måned/år", "Dag/maand/jaar", "День/месяц/год"),
+    "Month/day/year": ("Månad/dag/år", "Måned/dag/år", "Maand/dag/jaar", "Месяц/день/год"),
+    "Year/month/day": ("År/månad/dag", "År/måned/dag", "Jaar/maand/dag", "Год/месяц/день"),
     # the customer table's status filter
     "Churned customers": ("Förlorade kunder", "Tabte kunder", "Verloren klanten", "Ушедшие клиенты"),
 }

@@ -55,8 +55,9 @@ MESSAGES = {
                             "Новые клиенты за %1"),
     "Came back in %1": ("Kom tillbaka %1", "Kom tilbage i %1", "Teruggekomen in %1",
                         "Вернулись за %1"),
-    "Churned in %1": ("Tappade %1", "Mistet i %1", "Verloren in %1", "Ушли за %1"),
-    "Kept in %1": ("Behållna %1", "Fastholdt i %1", "Behouden in %1", "Удержаны за %1"),
+    "Churned in %1": ("Slutade handla %1", "Stoppede med at handle i %1", "Afgehaakt in %1",
+                      "Ушли за %1"),
+    "Kept in %1": ("Stannade kvar %1", "Fastholdt i %1", "Behouden in %1", "Удержаны за %1"),
     # retention chart tooltips (report/charts.py)
     "%1 · new customers: %2": ("%1 · nya kunder: %2", "%1 · nye kunder: %2", "%1 · nieuwe klanten: %2",
                                "%1 · новые клиенты: %2"),
