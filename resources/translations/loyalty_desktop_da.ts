@@ -939,6 +939,86 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Vælg hvilken type data filen indeholder.</translation>
     </message>
     <message>
+        <source>Customer number</source>
+        <translation>Kundenummer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Beløb</translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation>Refunderet beløb</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stykpris</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordrenummer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kunde siden</translation>
+    </message>
+    <message>
+        <source>Score 0–10 (NPS)</source>
+        <translation>Score 0–10 (NPS)</translation>
+    </message>
+    <message>
+        <source>Satisfaction 1–5</source>
+        <translation>Tilfredshed 1–5</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Årsag til at stoppe</translation>
+    </message>
+    <message>
+        <source>Survey wave</source>
+        <translation>Undersøgelsesrunde</translation>
+    </message>
+    <message>
         <source>Which column holds what?</source>
         <translation>Hvilken kolonne indeholder hvad?</translation>
     </message>

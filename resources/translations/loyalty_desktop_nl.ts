@@ -939,6 +939,86 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Kies welk soort gegevens dit bestand bevat.</translation>
     </message>
     <message>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation>Terugbetaald bedrag</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stukprijs</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Bestelnummer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Klant sinds</translation>
+    </message>
+    <message>
+        <source>Score 0–10 (NPS)</source>
+        <translation>Score 0–10 (NPS)</translation>
+    </message>
+    <message>
+        <source>Satisfaction 1–5</source>
+        <translation>Tevredenheid 1–5</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Reden van vertrek</translation>
+    </message>
+    <message>
+        <source>Survey wave</source>
+        <translation>Enquêteronde</translation>
+    </message>
+    <message>
         <source>Which column holds what?</source>
         <translation>Welke kolom bevat wat?</translation>
     </message>

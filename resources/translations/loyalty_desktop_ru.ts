@@ -939,6 +939,86 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Выберите, какие данные содержит файл.</translation>
     </message>
     <message>
+        <source>Customer number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation>Сумма возврата</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Магазин</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Клиент с</translation>
+    </message>
+    <message>
+        <source>Score 0–10 (NPS)</source>
+        <translation>Оценка 0–10 (NPS)</translation>
+    </message>
+    <message>
+        <source>Satisfaction 1–5</source>
+        <translation>Удовлетворённость 1–5</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Причина ухода</translation>
+    </message>
+    <message>
+        <source>Survey wave</source>
+        <translation>Волна опроса</translation>
+    </message>
+    <message>
         <source>Which column holds what?</source>
         <translation>Какой столбец что содержит?</translation>
     </message>

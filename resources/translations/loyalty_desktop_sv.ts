@@ -939,6 +939,86 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Välj vilken typ av data filen innehåller.</translation>
     </message>
     <message>
+        <source>Customer number</source>
+        <translation>Kundnummer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Refunded amount</source>
+        <translation>Återbetalt belopp</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Styckpris</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordernummer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Customer since</source>
+        <translation>Kund sedan</translation>
+    </message>
+    <message>
+        <source>Score 0–10 (NPS)</source>
+        <translation>Betyg 0–10 (NPS)</translation>
+    </message>
+    <message>
+        <source>Satisfaction 1–5</source>
+        <translation>Nöjdhet 1–5</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Reason for leaving</source>
+        <translation>Skäl att sluta</translation>
+    </message>
+    <message>
+        <source>Survey wave</source>
+        <translation>Enkätomgång</translation>
+    </message>
+    <message>
         <source>Which column holds what?</source>
         <translation>Vilken kolumn innehåller vad?</translation>
     </message>
