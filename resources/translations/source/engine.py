@@ -192,12 +192,12 @@ MESSAGES = {
         "удержаны все клиенты, поэтому ожидаемый срок жизни не ограничен; задайте его в определениях"),
     "expected lifetime {years:.1f} years, set by you": (
         "förväntad livslängd {years:.1f} år, angiven av dig", "forventet levetid {years:.1f} år, angivet af dig",
-        "verwachte klantduur {years:.1f} jaar, door jou ingesteld", "ожидаемый срок жизни {years:.1f} лет, задан вами"),
+        "verwachte klantduur {years:.1f} jaar, door jou ingesteld", "ожидаемый срок жизни {years:.1f} года, задан вами"),
     "expected lifetime {years:.1f} years = 1 / (1 − {retention:.0f} % measured annual retention)": (
         "förväntad livslängd {years:.1f} år = 1 / (1 − {retention:.0f} % uppmätt årlig kvarhållning)",
         "forventet levetid {years:.1f} år = 1 / (1 − {retention:.0f} % målt årlig fastholdelse)",
         "verwachte klantduur {years:.1f} jaar = 1 / (1 − {retention:.0f} % gemeten klantbehoud per jaar)",
-        "ожидаемый срок жизни {years:.1f} лет = 1 / (1 − {retention:.0f} % измеренного годового удержания)"),
+        "ожидаемый срок жизни {years:.1f} года = 1 / (1 − {retention:.0f} % измеренного годового удержания)"),
     "no customer churned between {start} and {end}": (
         "ingen kund slutade handla mellan {start} och {end}", "ingen kunde stoppede mellem {start} og {end}",
         "geen enkele klant vertrok tussen {start} en {end}", "между {start} и {end} ни один клиент не ушёл"),
