@@ -1716,6 +1716,18 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Ordrer</translation>
     </message>
     <message>
+        <source>sales</source>
+        <translation>salg</translation>
+    </message>
+    <message>
+        <source>customer list</source>
+        <translation>kundeliste</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>svar på undersøgelser</translation>
+    </message>
+    <message>
         <source>%1 files imported: %2 rows read, %3 accepted, %4 rejected. Select a file to see why its rows were rejected.</source>
         <translation>%1 filer importeret: %2 rækker læst, %3 godkendt, %4 afvist. Vælg en fil for at se, hvorfor rækker blev afvist.</translation>
     </message>

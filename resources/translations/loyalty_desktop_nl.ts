@@ -1716,6 +1716,18 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Orders</translation>
     </message>
     <message>
+        <source>sales</source>
+        <translation>verkoop</translation>
+    </message>
+    <message>
+        <source>customer list</source>
+        <translation>klantenlijst</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>enquêteantwoorden</translation>
+    </message>
+    <message>
         <source>%1 files imported: %2 rows read, %3 accepted, %4 rejected. Select a file to see why its rows were rejected.</source>
         <translation>%1 bestanden geïmporteerd: %2 rijen gelezen, %3 geaccepteerd, %4 afgewezen. Kies een bestand om te zien waarom rijen zijn afgewezen.</translation>
     </message>

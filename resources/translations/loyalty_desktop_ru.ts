@@ -1716,6 +1716,18 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Заказы</translation>
     </message>
     <message>
+        <source>sales</source>
+        <translation>продажи</translation>
+    </message>
+    <message>
+        <source>customer list</source>
+        <translation>список клиентов</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>ответы на опросы</translation>
+    </message>
+    <message>
         <source>%1 files imported: %2 rows read, %3 accepted, %4 rejected. Select a file to see why its rows were rejected.</source>
         <translation>Импортировано файлов: %1; прочитано строк: %2, принято: %3, отклонено: %4. Выберите файл, чтобы увидеть причины отклонения.</translation>
     </message>

@@ -1716,6 +1716,18 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Ordrar</translation>
     </message>
     <message>
+        <source>sales</source>
+        <translation>försäljning</translation>
+    </message>
+    <message>
+        <source>customer list</source>
+        <translation>kundlista</translation>
+    </message>
+    <message>
+        <source>survey answers</source>
+        <translation>enkätsvar</translation>
+    </message>
+    <message>
         <source>%1 files imported: %2 rows read, %3 accepted, %4 rejected. Select a file to see why its rows were rejected.</source>
         <translation>%1 filer importerade: %2 rader lästa, %3 godkända, %4 avvisade. Välj en fil för att se varför rader avvisades.</translation>
     </message>

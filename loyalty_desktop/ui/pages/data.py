@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
+from ...engine.i18n import translate
 from ...report import formatting as fmt
 
 from ..models import DataFrameModel
@@ -55,6 +56,9 @@ class DataPage(QWidget):
                              columns=list(headers))
         counts = {key: (lambda v: "—" if v is None or pd.isna(v) else fmt.number(int(v)))
                   for key in ("rows_read", "rows_accepted", "rows_rejected", "orders")}
+        kinds = {"transactions": self.tr("sales"), "customers": self.tr("customer list"),
+                 "responses": self.tr("survey answers")}
+        counts["kind"] = lambda v: kinds.get(v, "—" if v is None else str(v))
         self.files_model.set_frame(frame, headers, counts)
         self.files.resizeColumnsToContents()
         read = sum(int(e.get("rows_read") or 0) for e in self._imports)
@@ -73,7 +77,9 @@ class DataPage(QWidget):
         entry = self._imports[rows[0].row()]
         headers = {"row": self.tr("Row"), "column": self.tr("Column"), "reason": self.tr("Reason")}
         frame = pd.DataFrame(entry.get("rejects", []), columns=list(headers))
-        self.rejects_model.set_frame(frame, headers)
+        # a reason is stored in the language of its import; the fixed ones are translated
+        self.rejects_model.set_frame(frame, headers,
+                                     {"reason": lambda v: translate("importing", str(v or ""))})
         total = int(entry.get("rows_rejected") or 0)
         self.rejects_title.setText(
             self.tr("No rows of %1 were rejected.").replace("%1", str(entry.get("file", "")))
