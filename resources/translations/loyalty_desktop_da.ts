@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>%1 customers bought from you in the data</source>
-        <translation>%1 kunder har købt hos dig ifølge dataene</translation>
+        <translation>%1 kunder har købt hos dig ifølge dine data</translation>
     </message>
     <message>
         <source>A purchase is worth %1 on average</source>

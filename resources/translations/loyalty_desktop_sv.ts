@@ -640,7 +640,7 @@
     </message>
     <message>
         <source>%1 customers bought from you in the data</source>
-        <translation>%1 kunder har handlat hos dig enligt datan</translation>
+        <translation>%1 kunder har handlat hos dig enligt dina data</translation>
     </message>
     <message>
         <source>A purchase is worth %1 on average</source>
