@@ -44,6 +44,12 @@ MESSAGES: dict = {
     "Reason for leaving": ("Skäl att sluta", "Årsag til at stoppe", "Reden van vertrek",
                            "Причина ухода"),
     "Survey wave": ("Enkätomgång", "Undersøgelsesrunde", "Enquêteronde", "Волна опроса"),
+    # standard customer-list columns as rule fields (engine/rule_fields.py ATTRIBUTE_LABELS)
+    "City": ("Ort", "By", "Plaats", "Город"),
+    "Gender": ("Kön", "Køn", "Geslacht", "Пол"),
+    "Date of birth": ("Födelsedatum", "Fødselsdato", "Geboortedatum", "Дата рождения"),
+    "Postcode": ("Postnummer", "Postnummer", "Postcode", "Почтовый индекс"),
+    "Country": ("Land", "Land", "Land", "Страна"),
     # the customer table's status filter
     "Churned customers": ("Förlorade kunder", "Tabte kunder", "Verloren klanten", "Ушедшие клиенты"),
 }
