@@ -101,3 +101,45 @@ def test_russian_demo_report_has_no_english_names_left(tmp_path):
                          and h not in ("E-mail", "NPS", "Stad", "Kanal")]
                      for t, row in headers.items()}
     assert {t: h for t, h in ascii_headers.items() if h} == {}
+
+
+#: Words of the demo's own files that the window shows as they are (column names, file names).
+DEMO_DATA_WORDS = {"Stad", "Kanal", "Kundnummer"}
+
+
+@pytest.mark.slow
+def test_russian_window_with_the_demo_has_no_english_in_its_own_text(qtbot, demo_project):
+    """Every label, button, tab, box title, table header and choice the window writes itself
+    is Russian; data (names, comments, file and column names) stays as imported."""
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox,
+                                   QLabel, QTabWidget)
+    from PySide6.QtCore import Qt
+    from loyalty_desktop.ui.main_window import MainWindow
+    i18n.set_language("ru")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.analysis_ready, timeout=120_000):
+        window.set_project(demo_project)
+    texts = []
+    for child in window.findChildren(object):
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        elif isinstance(child, QGroupBox):
+            texts.append(child.title())
+        elif isinstance(child, QTabWidget):
+            texts += [child.tabText(i) for i in range(child.count())]
+        elif isinstance(child, QComboBox) and child.objectName() != "languages":
+            texts += [child.itemText(i) for i in range(child.count())]
+        elif isinstance(child, QAbstractItemView) and hasattr(child.model(), "headerData"):
+            model = child.model()
+            try:
+                columns = model.columnCount()
+            except TypeError:            # list models: no header
+                continue
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(columns)]
+    allowed = {"NPS", "RFM", "SEK", "E-mail", "e-mail", "BG/NBD", "Gamma-Gamma", *DEMO_DATA_WORDS}
+    english = sorted({t for t in texts if t and not re.search("[а-яА-ЯёЁ]", t)
+                      and re.search(r"[A-Za-z]{4,}", t) and t not in allowed
+                      and "@" not in t and not t.endswith((".csv", ".xlsx"))})
+    assert english == []
