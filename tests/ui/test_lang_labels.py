@@ -143,3 +143,14 @@ def test_russian_window_with_the_demo_has_no_english_in_its_own_text(qtbot, demo
                       and re.search(r"[A-Za-z]{4,}", t) and t not in allowed
                       and "@" not in t and not t.endswith((".csv", ".xlsx"))})
     assert english == []
+
+
+@pytest.mark.parametrize(("lang", "close"), [("sv", "Stäng"), ("da", "Luk"), ("nl", "Sluiten"),
+                                             ("ru", "Закрыть")])
+def test_qts_own_buttons_speak_the_chosen_language(qtbot, english_afterwards, lang, close):
+    # Close/Cancel/Next > come from Qt's qtbase_<lang>.qm, loaded next to ours
+    from PySide6.QtWidgets import QDialogButtonBox
+    i18n.set_language(lang)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Close).text().replace("&", "") == close
