@@ -154,3 +154,17 @@ def test_qts_own_buttons_speak_the_chosen_language(qtbot, english_afterwards, la
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
     qtbot.addWidget(box)
     assert box.button(QDialogButtonBox.StandardButton.Close).text().replace("&", "") == close
+
+
+@pytest.mark.parametrize(("env_lang", "args", "expected"), [
+    ("C", ["report", "--help", "--lang", "ru"], ["использование:", "язык отчёта и сообщений"]),
+    ("sv_SE.UTF-8", ["--help"], ["användning:", "Kundlojalitetsanalys för småföretag."]),
+    ("C", ["--help"], ["usage:", "compute the metrics and write PDF/JSON/Excel"]),
+])
+def test_cli_help_follows_lang_or_the_terminal_language(env_lang, args, expected):
+    import os
+    env = {**os.environ, "LANG": env_lang, "LC_ALL": "", "LANGUAGE": "", "LC_MESSAGES": ""}
+    run = subprocess.run([sys.executable, "-m", "loyalty_desktop", *args], capture_output=True,
+                         text=True, timeout=60, env=env)
+    assert run.returncode == 0, run.stderr
+    assert [e for e in expected if e not in " ".join(run.stdout.split())] == []

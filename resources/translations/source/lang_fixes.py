@@ -317,3 +317,53 @@ IN_CONTEXT.update({
     ("CustomersPage", "Active"): ("Aktiv", "Aktiv", "Actief", "Активен"),
     ("CustomersPage", "Churned"): ("Förlorad", "Tabt", "Verloren", "Ушёл"),
 })
+
+IN_CONTEXT.update({
+    # loyalty-desktop --help (cli.py HELP, ARGPARSE_WORDS)
+    ("cli help", "Customer loyalty analytics for small businesses. Without a command, opens the window."): (
+        "Kundlojalitetsanalys för småföretag. Utan kommando öppnas fönstret.",
+        "Analyse af kundeloyalitet for små virksomheder. Uden en kommando åbnes vinduet.",
+        "Analyse van klantloyaliteit voor kleine bedrijven. Zonder opdracht opent het venster.",
+        "Анализ лояльности клиентов для малого бизнеса. Без команды открывается окно программы."),
+    ("cli help", "open the window with the bundled demo project"): (
+        "öppna fönstret med det medföljande demoprojektet",
+        "åbn vinduet med det medfølgende demoprojekt",
+        "open het venster met het meegeleverde demoproject",
+        "открыть окно с демонстрационным проектом"),
+    ("cli help", "definitions, criteria, segments, mappings"): (
+        "definitioner, kriterier, segment, kolumnkopplingar",
+        "definitioner, kriterier, segmenter, kolonnetilknytninger",
+        "definities, criteria, segmenten, kolomkoppelingen",
+        "определения, критерии, сегменты, сопоставление столбцов"),
+    ("cli help", "compute the metrics and write PDF/JSON/Excel"): (
+        "beräkna nyckeltalen och skriv PDF/JSON/Excel",
+        "beregn nøgletallene og skriv PDF/JSON/Excel",
+        "bereken de kengetallen en schrijf PDF/JSON/Excel",
+        "рассчитать показатели и сохранить PDF/JSON/Excel"),
+    ("cli help", "language of the report and of the messages"): (
+        "språk för rapporten och meddelandena", "sprog for rapporten og meddelelserne",
+        "taal van het rapport en van de meldingen", "язык отчёта и сообщений"),
+    ("cli help", "create or append to a project file"): (
+        "skapa en projektfil eller lägg till i den", "opret en projektfil eller føj til den",
+        "een projectbestand maken of aanvullen", "создать файл проекта или дополнить его"),
+    ("cli help", "language of the messages"): (
+        "språk för meddelandena", "sprog for meddelelserne", "taal van de meldingen",
+        "язык сообщений"),
+    ("cli help", "show how a file would be imported, as JSON"): (
+        "visa hur en fil skulle importeras, som JSON", "vis, hvordan en fil ville blive importeret, som JSON",
+        "toon hoe een bestand geïmporteerd zou worden, als JSON",
+        "показать, как будет импортирован файл, в формате JSON"),
+    ("cli help", "reproduce the published reference results"): (
+        "återskapa de publicerade referensresultaten", "genskab de offentliggjorte referenceresultater",
+        "reproduceer de gepubliceerde referentieresultaten",
+        "воспроизвести опубликованные эталонные результаты"),
+    ("cli help", "usage: "): ("användning: ", "brug: ", "gebruik: ", "использование: "),
+    ("cli help", "options"): ("alternativ", "tilvalg", "opties", "параметры"),
+    ("cli help", "positional arguments"): ("argument", "argumenter", "argumenten", "аргументы"),
+    ("cli help", "show this help message and exit"): (
+        "visa den här hjälpen och avsluta", "vis denne hjælp og afslut",
+        "toon deze hulp en stop", "показать эту справку и выйти"),
+    ("cli help", "show program's version number and exit"): (
+        "visa programmets versionsnummer och avsluta", "vis programmets versionsnummer og afslut",
+        "toon het versienummer van het programma en stop", "показать версию программы и выйти"),
+})
