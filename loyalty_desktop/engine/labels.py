@@ -93,3 +93,33 @@ def value_label(field: str, value: Any) -> str:
     if field == "rfm_segment":
         return segment_label(text)
     return str(VALUES[text]) if text in VALUES else text
+
+
+#: Progress messages written as plain literals by the engine, io and report (``report(progress,
+#: 0.5, "Applying the filter")``); the window's job runner shows them through
+#: :func:`progress_label`. Messages built with values come translated from their own catalogue.
+PROGRESS = Catalogue("progress", {
+    "Applying the filter": "Applying the filter",
+    "Building the customer table": "Building the customer table",
+    "Checking the rows": "Checking the rows",
+    "Cohorts, lifespan and value": "Cohorts, lifespan and value",
+    "Demo ready": "Demo ready",
+    "Done": "Done",
+    "Finding customers at risk": "Finding customers at risk",
+    "Opening the demo project": "Opening the demo project",
+    "Preparing orders": "Preparing orders",
+    "Reading the file": "Reading the file",
+    "Reading the first rows": "Reading the first rows",
+    "Retention per period": "Retention per period",
+    "Saving the demo project": "Saving the demo project",
+    "Segments": "Segments",
+    "Survey answers": "Survey answers",
+    "Writing the demo export files": "Writing the demo export files",
+    "Writing the list": "Writing the list",
+    "saved": "Saved",
+})
+
+
+def progress_label(message: str) -> str:
+    """A literal progress message in the chosen language (others are already translated)."""
+    return str(PROGRESS[message]) if message in PROGRESS else message

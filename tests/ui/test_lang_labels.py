@@ -168,3 +168,19 @@ def test_cli_help_follows_lang_or_the_terminal_language(env_lang, args, expected
                          text=True, timeout=60, env=env)
     assert run.returncode == 0, run.stderr
     assert [e for e in expected if e not in " ".join(run.stdout.split())] == []
+
+
+def test_progress_messages_reach_the_status_bar_translated(qtbot, english_afterwards):
+    from loyalty_desktop.ui.jobs import Job
+
+    def work(progress=None):
+        progress(0.5, "Building the customer table")
+        return 1
+
+    i18n.set_language("sv")
+    job = Job("", work)
+    seen = []
+    job.progressed.connect(lambda _f, message: seen.append(message))
+    with qtbot.waitSignal(job.done, timeout=10_000):
+        job.start()
+    assert "Bygger kundtabellen" in seen
