@@ -35,6 +35,26 @@ TEXTS = Catalogue("cli", {
 })
 
 
+#: The --help text, in the --lang language (else the system's) when help is asked for.
+HELP = Catalogue("cli help", {
+    "description": ("Customer loyalty analytics for small businesses. Without a command, "
+                    "opens the window."),
+    "demo": "open the window with the bundled demo project",
+    "config": "definitions, criteria, segments, mappings",
+    "report": "compute the metrics and write PDF/JSON/Excel",
+    "report_lang": "language of the report and of the messages",
+    "import": "create or append to a project file",
+    "lang": "language of the messages",
+    "inspect": "show how a file would be imported, as JSON",
+    "selftest": "reproduce the published reference results",
+})
+#: argparse's own words in a help text (it looks them up through gettext, module ``_``).
+ARGPARSE_WORDS = Catalogue("cli help", {
+    "usage: ": "usage: ", "options": "options", "positional arguments": "positional arguments",
+    "show this help message and exit": "show this help message and exit",
+    "show program's version number and exit": "show program's version number and exit",
+})
+
 _core_app = None
 
 
@@ -45,38 +65,38 @@ class InputError(Exception):
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="loyalty-desktop",
-        description="Customer loyalty analytics for small businesses. Without a command, opens the window.")
+        description=HELP["description"])
     parser.add_argument("--version", action="version", version=f"loyalty-desktop {__version__}")
-    parser.add_argument("--demo", action="store_true", help="open the window with the bundled demo project")
+    parser.add_argument("--demo", action="store_true", help=HELP["demo"])
     sub = parser.add_subparsers(dest="command")
 
     def add_inputs(p: argparse.ArgumentParser) -> None:
         p.add_argument("--transactions", action="append", default=[], metavar="F")
         p.add_argument("--customers", action="append", default=[], metavar="F")
         p.add_argument("--responses", action="append", default=[], metavar="F")
-        p.add_argument("--config", metavar="C.json", help="definitions, criteria, segments, mappings")
+        p.add_argument("--config", metavar="C.json", help=HELP["config"])
 
-    report = sub.add_parser("report", help="compute the metrics and write PDF/JSON/Excel")
+    report = sub.add_parser("report", help=HELP["report"])
     add_inputs(report)
     report.add_argument("--project", metavar="P.loyalty")
     report.add_argument("--as-of", metavar="YYYY-MM-DD")
     report.add_argument("--lang", choices=LANGS, default=None,
-                        help="language of the report and of the messages")
+                        help=HELP["report_lang"])
     report.add_argument("--pdf", metavar="OUT.pdf")
     report.add_argument("--json", metavar="OUT.json")
     report.add_argument("--xlsx", metavar="OUT.xlsx")
 
-    imp = sub.add_parser("import", help="create or append to a project file")
+    imp = sub.add_parser("import", help=HELP["import"])
     imp.add_argument("project_file", metavar="P.loyalty")
     add_inputs(imp)
-    imp.add_argument("--lang", choices=LANGS, default=None, help="language of the messages")
+    imp.add_argument("--lang", choices=LANGS, default=None, help=HELP["lang"])
 
-    inspect = sub.add_parser("inspect", help="show how a file would be imported, as JSON")
+    inspect = sub.add_parser("inspect", help=HELP["inspect"])
     inspect.add_argument("file")
     inspect.add_argument("--config", metavar="C.json")
-    inspect.add_argument("--lang", choices=LANGS, default=None, help="language of the messages")
+    inspect.add_argument("--lang", choices=LANGS, default=None, help=HELP["lang"])
 
-    sub.add_parser("selftest", help="reproduce the published reference results")
+    sub.add_parser("selftest", help=HELP["selftest"])
     return parser
 
 
@@ -156,6 +176,37 @@ def _speak(args: argparse.Namespace) -> None:
         _core_app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     from .i18n import set_language
     set_language(lang)
+
+
+def _speak_help(argv: Sequence[str]) -> None:
+    """--help in the --lang language, else the system's (argparse has not parsed yet)."""
+    lang = None
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            lang = argv[i + 1]
+        elif arg.startswith("--lang="):
+            lang = arg.split("=", 1)[1]
+    lang = lang if lang in LANGS else _environment_language()
+    if lang == "en":
+        return
+    global _core_app
+    from PySide6.QtCore import QCoreApplication
+    from .i18n import set_language
+    _core_app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    set_language(lang)
+    argparse._ = lambda text: ARGPARSE_WORDS.get(text, text)  # noqa: SLF001 - gettext hook
+
+
+def _environment_language() -> str:
+    """The terminal's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG as gettext reads them);
+    without them the system's as Qt sees it (Windows, macOS)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            code = value.split(":")[0].split("_")[0].split(".")[0].lower()
+            return code if code in LANGS else "en"
+    from .i18n import system_language
+    return system_language()
 
 
 def _ensure_gui_platform() -> None:
@@ -248,6 +299,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     project_arg = None
     if argv and not argv[0].startswith("-") and argv[0] not in COMMANDS:
         project_arg = argv.pop(0)
+    if "-h" in argv or "--help" in argv:
+        _speak_help(argv)
     args = _parser().parse_args(argv)
     if args.command is None:
         from .ui.app import run_window

@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 LANGUAGES = ("en", "sv", "da", "nl", "ru")
 #: Shown in the language picker in each language's own name, so a user who cannot read the
@@ -25,6 +25,9 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent / "resources" / "translations
 SETTINGS_KEY = "ui/language"
 
 _translator: Optional["FallbackTranslator"] = None
+#: Qt's own words (Close, Cancel, < Back, Next >, the colour and file dialogs) from the
+#: qtbase_<lang>.qm shipped with PySide6 (kept by installer/trim.py for our languages).
+_qt_translator: Optional[QTranslator] = None
 _current = "en"
 
 
@@ -74,6 +77,22 @@ def current_language() -> str:
     return _current
 
 
+def _install_qt_translator(lang: str, app: Optional[QCoreApplication]) -> None:
+    global _qt_translator
+    if _qt_translator is not None and app is not None:
+        QCoreApplication.removeTranslator(_qt_translator)
+        _qt_translator.deleteLater()
+    _qt_translator = None
+    if lang == "en" or app is None:
+        return
+    # owned by the application (parent), so it dies with it: a translator Python frees after
+    # the application is gone crashed the CLI at exit
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _qt_translator = qt
+        QCoreApplication.installTranslator(qt)
+
+
 def set_language(lang: str, *, remember: bool = False) -> bool:
     """Switch translations, number formats and engine text to ``lang`` at run time.
 
@@ -92,6 +111,7 @@ def set_language(lang: str, *, remember: bool = False) -> bool:
     if _translator is not None and app is not None:
         QCoreApplication.removeTranslator(_translator)
     _translator = None
+    _install_qt_translator(lang, app)
     ok = True
     if lang != "en":
         inner = QTranslator()
@@ -101,6 +121,8 @@ def set_language(lang: str, *, remember: bool = False) -> bool:
             QCoreApplication.installTranslator(_translator)
     _current = lang
     formatting.set_language(lang)
+    # Qt's own number writing (%Ln in counts, spin boxes, date edits) follows the language too
+    QLocale.setDefault(formatting.locale())
     engine_i18n.install(QCoreApplication.translate if lang != "en" else None)
     engine_i18n.install_formats(formatting.engine_style())   # numbers and days in sentences
     if remember:

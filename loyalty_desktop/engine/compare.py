@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import pandas as pd
-from .i18n import Catalogue
+from .i18n import Catalogue, localise_number
 
 METHOD = "two-proportion z-test"
 #: Below this expected count per cell the normal approximation is rough (textbook rule).
@@ -128,6 +128,7 @@ def _sentence(name_a: str, name_b: str, rate_a: float, rate_b: float, p_value: f
     else:
         verdict = SENTENCES["unlikely"] if p_value < 0.05 else SENTENCES["could_be_chance"]
         p_text = f"p = {p_value:.3f}" if p_value < 0.01 else f"p = {p_value:.2f}"
+    p_text = localise_number(p_text)      # "p < 0,001" in sv/da/nl/ru
     return SENTENCES["result"].format(a=_cap(name_a), b=name_b, pa=_pct(rate_a), pb=_pct(rate_b),
                                       verdict=verdict, p=p_text)
 

@@ -21,7 +21,7 @@ import pandas as pd
 
 from .definitions import Definitions
 from .periods import assign_periods
-from .i18n import Catalogue
+from .i18n import Catalogue, localise_number
 
 Z95 = 1.959963984540054
 MIN_ANSWERS = 30
@@ -227,7 +227,7 @@ def explain(a: NpsResult, b: NpsResult, difference: float, p_value: float,
     direction = "rise" if difference > 0 else "fall"
     if p_value >= alpha:
         return TEXTS[f"{direction}_chance"].format(a=a.score, b=b.score, p=p_value)
-    p_text = "< 0.001" if p_value < 0.001 else f"= {p_value:.3f}"
+    p_text = localise_number("< 0.001" if p_value < 0.001 else f"= {p_value:.3f}")
     return TEXTS[f"{direction}_real"].format(a=a.score, b=b.score, p_text=p_text)
 
 

@@ -17,14 +17,14 @@ from typing import Any, Iterable, Optional
 
 import numpy as np
 import pandas as pd
-from .i18n import Catalogue
+from .i18n import Catalogue, localise_number
 
 CONTACT_COLUMNS = ("email", "name", "phone")
 
 TEXTS = Catalogue("representativeness", {  # translated on lookup (engine/i18n.py)
     "spend_band": "spend band",
     "band_label": "{lo:,.0f}–{hi:,.0f}",
-    "alike": ("Your {n} respondents look like your customers by {dimension} (chi-square p = "
+    "alike": ("Your {n:,} respondents look like your customers by {dimension} (chi-square p = "
               "{p:.2f}): no group is clearly over- or under-represented."),
     "differ": ("Your respondents differ from your customers by {dimension} (chi-square p {p_text}): "
                "{over} is over-represented ({over_resp:.0%} of answers vs {over_cust:.0%} of "
@@ -118,7 +118,7 @@ def _verdict(table: pd.DataFrame, dimension: str, p: float, n_resp: int, small: 
         gap = table["respondent_share"] - table["customer_share"]
         over, under = table.loc[gap.idxmax()], table.loc[gap.idxmin()]
         text = TEXTS["differ"].format(
-            dimension=dimension, p_text="< 0.001" if p < 0.001 else f"= {p:.3f}",
+            dimension=dimension, p_text=localise_number("< 0.001" if p < 0.001 else f"= {p:.3f}"),
             over=over["group"], over_resp=over["respondent_share"],
             over_cust=over["customer_share"], under=under["group"],
             under_resp=under["respondent_share"], under_cust=under["customer_share"])

@@ -20,8 +20,8 @@ from .vocabulary.survey import SATISFACTION_LABELS, question_field
 from .i18n import Catalogue
 
 TEXTS = Catalogue("responses", {  # translated on lookup (engine/i18n.py)
-    "join_summary": ("{matched} of {n} answers ({rate:.0%}) matched a customer: {by_id} by "
-                     "customer id, {by_email} by e-mail. Unmatched answers still count for NPS."),
+    "join_summary": ("{matched:,} of {n:,} answers ({rate:.0%}) matched a customer: {by_id:,} by "
+                     "customer id, {by_email:,} by e-mail. Unmatched answers still count for NPS."),
     "no_answers": "There are no survey answers to match.",
 })
 

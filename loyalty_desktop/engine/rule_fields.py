@@ -136,10 +136,19 @@ FIELDS: Mapping[str, FieldInfo] = {f.name: f for f in (
 )}
 
 #: Columns of the customer table that are identities, not something to segment on.
-NOT_FIELDS = frozenset({"email", "name", "phone", "customer_id"})
+NOT_FIELDS = frozenset({"email", "name", "phone", "customer_id",
+                        "reasons"})       # the at-risk warning signs in words, not a value
 
 TEXTS = Catalogue("rule_fields", {  # translated on lookup (engine/i18n.py)
     "attribute_help": "Imported from your customer list (column \u201c{name}\u201d).",
+})
+
+
+#: Customer-list columns the importer knows by a standard name, labelled in words.
+ATTRIBUTE_LABELS = Catalogue("rule_fields", {
+    "signup_date": "Customer since", "city": "City", "channel": "Channel", "store": "Store",
+    "gender": "Gender", "birth_date": "Date of birth", "postcode": "Postcode",
+    "country": "Country",
 })
 
 
@@ -152,7 +161,8 @@ def shown(text: str) -> str:
 def attribute_field(name: str, column: pd.Series, *, with_choices: bool = True) -> FieldInfo:
     """Describe an imported customer attribute from its dtype (and known values)."""
     help_text = TEXTS["attribute_help"].format(name=name)
-    label = name.replace("_", " ").capitalize()
+    label = (str(ATTRIBUTE_LABELS[name]) if name in ATTRIBUTE_LABELS
+             else name.replace("_", " ").capitalize())
     if pd.api.types.is_bool_dtype(column.dtype):
         return FieldInfo(name, label, "category", help=help_text, choices=("False", "True"),
                          builtin=False)

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from .i18n import Catalogue
+from .labels import value_label
 from .rule_eval import PreparedTable, evaluate
 from .rule_fields import FIELDS, OPS_BY_KIND, FieldInfo, field_catalogue, shown
 from .rule_model import (LIST_OPS, MATCHES, MESSAGES, NO_VALUE_OPS, OPS, Condition, Group,
@@ -51,8 +52,8 @@ def describe(rule: Rule, fields: Mapping[str, FieldInfo] | None = None) -> str:
         if condition.op == "between":
             return f" {condition.value[0]}–{condition.value[1]}"
         if isinstance(condition.value, tuple):
-            return " " + ", ".join(str(v) for v in condition.value)
-        return f" {condition.value}"
+            return " " + ", ".join(value_label(condition.field, v) for v in condition.value)
+        return f" {value_label(condition.field, condition.value)}"
 
     def one(condition: Condition) -> str:
         info = fields.get(condition.field)

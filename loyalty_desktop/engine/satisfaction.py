@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from .nps import Z95, nps_category
-from .i18n import Catalogue
+from .i18n import Catalogue, localise_number
 
 #: below this many answers in a level the rate is not shown ("not enough data")
 MIN_LEVEL_ANSWERS = 10
@@ -147,7 +147,7 @@ def compare_levels(table: pd.DataFrame, high: Any, low: Any, window_days: int) -
     _, p = fisher_exact([[hi["repurchased"], hi["n"] - hi["repurchased"]],
                          [lo["repurchased"], lo["n"] - lo["repurchased"]]])
     chance = (TEXTS["chance_yes"].format(p=p) if p >= 0.05 else TEXTS["chance_no"].format(
-        p_text="< 0.001" if p < 0.001 else f"= {p:.3f}"))
+        p_text=localise_number("< 0.001" if p < 0.001 else f"= {p:.3f}")))
     args = dict(hi_label=hi_label[0].upper() + hi_label[1:], lo_label=lo_label, days=window_days,
                 hi_rate=hi["repurchase_rate"], lo_rate=lo["repurchase_rate"], hi_n=hi["n"],
                 lo_n=lo["n"], chance=chance)

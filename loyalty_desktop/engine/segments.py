@@ -28,6 +28,8 @@ import pandas as pd
 from .definitions import Definitions
 from .group_counts import masked_sums, overlap_counts, pack_flags
 from .rfm import RFM_COLUMNS, add_rfm
+from .i18n import Catalogue
+from .labels import segment_label
 from .rule_fields import RFM_SEGMENT_NAMES, FieldInfo
 from .rules import MESSAGES, PreparedTable, Rule, RuleError, evaluate, rules_from_json
 from .compare import Comparison
@@ -35,11 +37,11 @@ from .segment_details import GroupDetails, group_details
 from .segment_retention import (RetentionMembership, compare_retention, period_counts,
                                 pooled_retention, retention_membership, segment_retention)
 
-TEXTS = {
+TEXTS = Catalogue("segments", {  # translated on lookup (engine/i18n.py)
     "all": "All customers",
     "rest": "Everyone else",
     "skipped": "{problem} This segment is left out until it is corrected.",
-}
+})
 
 KINDS = ("all", "loyal", "rest", "segment", "rfm")
 
@@ -99,14 +101,17 @@ class SegmentAnalysis:
         if "loyal" not in self.metrics.index:
             return None
         row = self.metrics.loc["loyal"]
-        return {"name": row["name"], "customers": int(row["customers"]),
+        # the JSON keeps the stored name; "name" in metrics is what the owner reads (labels.py)
+        name = self.criteria.name if self.criteria is not None else row["name"]
+        return {"name": name, "customers": int(row["customers"]),
                 "share": _num(row["share"]), "revenue_share": _num(row["revenue_share"]),
                 "retention_rate": _num(row["retention_rate"])}
 
     def segments_json(self) -> list[dict[str, Any]]:
         """SPEC §5 ``segments``: the owner's segments, then the RFM segments."""
         rows = self.metrics[self.metrics["kind"].isin(["segment", "rfm"])]
-        return [{"name": row["name"], "kind": row["kind"], "customers": int(row["customers"]),
+        return [{"name": str(row["key"]).split(":", 1)[1], "kind": row["kind"],
+                 "customers": int(row["customers"]),
                  "share": _num(row["share"]), "revenue": _num(row["revenue"]),
                  "revenue_share": _num(row["revenue_share"]),
                  "retention_rate": _num(row["retention_rate"]), "nps": _num(row["nps"]),
@@ -161,13 +166,14 @@ class SegmentEngine:
             try:
                 loyal = evaluate(criteria, self.prepared).to_numpy()
                 columns["loyal"], columns["rest"] = loyal, ~loyal
-                labels["loyal"], labels["rest"] = (criteria.name, "loyal"), (TEXTS["rest"], "rest")
+                labels["loyal"] = (segment_label(criteria.name), "loyal")
+                labels["rest"] = (TEXTS["rest"], "rest")
             except RuleError as error:
                 problems.extend(TEXTS["skipped"].format(problem=p) for p in error.problems)
         for rule in segments:
             try:
                 columns[f"segment:{rule.name}"] = evaluate(rule, self.prepared).to_numpy()
-                labels[f"segment:{rule.name}"] = (rule.name, "segment")
+                labels[f"segment:{rule.name}"] = (segment_label(rule.name), "segment")
             except RuleError as error:
                 problems.extend(TEXTS["skipped"].format(problem=p) for p in error.problems)
         if include_rfm and "rfm_segment" in self.customers.columns:
@@ -175,7 +181,7 @@ class SegmentEngine:
             for name in RFM_SEGMENT_NAMES:
                 hit = np.append(folded == name.casefold(), False)
                 columns[f"rfm:{name}"] = hit[codes]
-                labels[f"rfm:{name}"] = (name, "rfm")
+                labels[f"rfm:{name}"] = (segment_label(name), "rfm")
         return pd.DataFrame(columns, index=index), labels, problems
 
     def run(self, criteria: Rule | None, segments: Iterable[Rule],

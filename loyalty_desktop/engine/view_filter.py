@@ -38,7 +38,7 @@ import pandas as pd
 from .analysis import Analysis, analyse
 from .data import Dataset
 from .definitions import Definitions
-from .i18n import Catalogue
+from .i18n import Catalogue, number
 from .progress import Progress, report, sub_progress
 from .view_report import answers_until, report_from
 
@@ -229,7 +229,7 @@ def view_sentence(view: ViewFilter, members: Optional[pd.Index], base: Analysis)
     parts = []
     if view.segment is not None and members is not None:
         parts.append(TEXTS["sentence_segment"].format(
-            count=f"{len(members):,}", name=view.segment_name or view.segment,
+            count=number(len(members)), name=view.segment_name or view.segment,
             as_of=base.as_of.date().isoformat()))
     end = view.end or base.as_of.date()
     if view.start is not None:

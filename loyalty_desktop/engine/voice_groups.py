@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from .i18n import Catalogue
+from .labels import segment_label
 from .nps import NpsComparison, NpsResult, compare_nps, nps_of_customers
 from .representativeness import SurveySample, representativeness, spend_bands, stratified_sample
 
@@ -122,7 +123,7 @@ def group_dimensions(customers: pd.DataFrame, segment_analysis: Any) -> dict[str
     loyal or not when the owner has a loyalty rule."""
     dims: dict[str, pd.Series] = {}
     if "rfm_segment" in customers:
-        dims[TEXTS["rfm_segment"]] = customers["rfm_segment"]
+        dims[TEXTS["rfm_segment"]] = customers["rfm_segment"].map(segment_label, na_action="ignore")
     masks = getattr(segment_analysis, "masks", None)
     if masks is not None and "loyal" in masks:
         loyal = masks["loyal"].reindex(customers.index).fillna(False).astype(bool)

@@ -15,6 +15,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
+from ..engine.labels import keyword_group_label
 from ..engine.nps import NpsReport, nps_category
 from ..engine.satisfaction import SatisfactionReport
 from . import formatting as fmt
@@ -252,13 +253,13 @@ def themes_chart(themes: pd.DataFrame, caption: str, limit: int = 10) -> Chart:
     targets = []
     for i, name in enumerate(names):
         text = tr("%1: %2 comments — %3 from detractors, %4 from promoters (click for examples)") \
-            .replace("%1", name).replace("%2", fmt.number(totals[i])) \
+            .replace("%1", keyword_group_label(name)).replace("%2", fmt.number(totals[i])) \
             .replace("%3", fmt.number(series["detractors"][i])) \
             .replace("%4", fmt.number(series["promoters"][i]))
         targets.append(Target(0, max(float(totals[i]), 0.5), y[i] - BAR_WIDTH / 2,
                               y[i] + BAR_WIDTH / 2, text, name))
         _label(widget, float(totals[i]), y[i], " " + fmt.number(totals[i]), (0.0, 0.5))
-    _horizontal(widget, names)
+    _horizontal(widget, [keyword_group_label(n) for n in names])   # data keeps the keys
     widget.getPlotItem().setLabel("bottom", tr("Comments"))
     widget.setXRange(0, max(float(totals.max()) if len(totals) else 1.0, 1.0) * 1.12, padding=0)
     data = {"groups": names, "comments": totals.tolist(), **series}

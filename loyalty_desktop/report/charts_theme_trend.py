@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 import pyqtgraph as pg
 
+from ..engine.labels import keyword_group_label
 from . import formatting as fmt
 from .charts import Chart, _plot, tr
 from .charts_feedback import _corner_legend, _x_ticks
@@ -52,12 +53,13 @@ def theme_trend_chart(trend: pd.DataFrame, caption: str, limit: int = 5) -> Char
     for i, group in enumerate(groups):
         colour = COLOURS[i % len(COLOURS)]
         widget.plot(x, shares[group].to_numpy(), pen=pg.mkPen(colour, width=2), symbol="o",
-                    symbolSize=7, symbolBrush=colour, symbolPen=pg.mkPen(colour), name=group)
+                    symbolSize=7, symbolBrush=colour, symbolPen=pg.mkPen(colour),
+                    name=keyword_group_label(group))
     targets = []
     for i, wave in enumerate(waves):
         lines = [tr("%1: %2 comments").replace("%1", wave).replace(
             "%2", fmt.number(totals.iloc[i]))]
-        lines += [tr("%1: %2 of them").replace("%1", g).replace(
+        lines += [tr("%1: %2 of them").replace("%1", keyword_group_label(g)).replace(
             "%2", fmt.percent(shares.loc[wave, g] / 100)) for g in groups]
         targets.append(Target(i - 0.4, i + 0.4, 0, 100, "\n".join(lines), wave))
     item = widget.getPlotItem()

@@ -16,6 +16,7 @@ import pandas as pd
 from ..engine.analysis import Analysis
 from ..engine.i18n import Catalogue, translate
 from ..engine.kpis import KPI_CATALOGUE, compute_kpis
+from ..engine.labels import segment_label
 from ..engine.progress import Progress, report
 from .excel_format import SheetWriter, close_workbook, money_format
 from .winback import winback_table
@@ -39,7 +40,86 @@ COLUMN_TITLES = Catalogue("excel", {"customer_id": "Customer", "email": "E-mail"
                  "ci95_adjusted_low": "95 % CI low (adjusted Wald)",
                  "ci95_adjusted_high": "95 % CI high (adjusted Wald)",
                  "size": "Customers in cohort", "item": "Chart or setting", "text": "Definition",
-                 "value_at_risk": "Value at risk", "reasons": "Why"})
+                 "value_at_risk": "Value at risk", "reasons": "Why",
+                 # retention
+                 "period": "Period", "start": "Start", "end": "End", "partial": "Incomplete period",
+                 "start_customers": "Customers at start", "end_customers": "Customers at end",
+                 "new": "New", "retained": "Retained", "reactivated": "Came back",
+                 "churned": "Churned", "new_lapsed": "New, already lapsed",
+                 "retention_rate_seed": "Retention of the first period",
+                 "retention_rate": "Retention rate", "churn_rate": "Churn rate",
+                 "rate_note": "Note", "cohort": "Cohort",
+                 # customers
+                 "first_purchase": "First purchase", "last_purchase": "Last purchase",
+                 "purchases": "Purchases", "purchase_days": "Days with a purchase",
+                 "revenue": "Revenue", "returns": "Returns", "returned_amount": "Amount returned",
+                 "average_order_value": "Average order value", "tenure_days": "Days as a customer",
+                 "tenure_months": "Months as a customer",
+                 "days_since_last_purchase": "Days since last purchase",
+                 "purchases_last_365d": "Purchases in the last 365 days",
+                 "revenue_last_365d": "Revenue in the last 365 days",
+                 "typical_gap_days": "Usual days between purchases", "status": "Status",
+                 "churn_date": "Churn date", "lifespan_days": "Lifespan (days)", "name": "Name",
+                 "phone": "Phone", "signup_date": "Sign-up date", "satisfaction": "Satisfaction",
+                 "r_score": "Recency score (R)", "f_score": "Frequency score (F)",
+                 "m_score": "Spend score (M)",
+                 # at risk
+                 "warning_signs": "Warning signs", "overdue": "Overdue",
+                 "buying_less": "Buying less often", "unhappy": "Unhappy",
+                 "recent_returns": "Recent returns", "likely_lost": "Probably lost",
+                 # NPS waves and satisfaction
+                 "wave": "Wave", "promoters": "Promoters", "passives": "Passives",
+                 "detractors": "Detractors", "score": "NPS", "promoter_share": "Share of promoters",
+                 "passive_share": "Share of passives", "detractor_share": "Share of detractors",
+                 "uncertain": "Uncertain", "uncertain_reason": "Why uncertain",
+                 "level": "Level", "label": "Answer", "repurchased": "Bought again",
+                 "repurchase_rate": "Share who bought again", "too_recent": "Too recent to tell",
+                 "enough_data": "Enough answers", "note": "Note",
+                 # imports and rejected rows
+                 "file": "File", "kind": "Kind", "format": "Format", "sheet": "Sheet",
+                 "encoding": "Encoding", "delimiter": "Delimiter", "decimal": "Decimal sign",
+                 "date_order": "Date order", "header_row": "Header row", "currency": "Currency",
+                 "rows_read": "Rows read", "rows_accepted": "Rows accepted",
+                 "rows_rejected": "Rows rejected", "guest_rows": "Guest purchases",
+                 "row": "Row", "column": "Column", "reason": "Reason",
+                 # segments
+                 "segment": "Segment", "nps": "NPS",
+                 "customers": "Customers", "share": "Share of customers",
+                 "revenue_share": "Share of revenue", "average_revenue": "Revenue per customer",
+                 "historic_value": "Value so far (margin)", "active": "Active",
+                 "churned_share": "Share churned", "retention_periods": "Periods measured",
+                 "last_period": "Last full period",
+                 "last_period_start_customers": "Customers at start of last period",
+                 "last_period_retained": "Retained in last period",
+                 "last_period_retention_rate": "Retention in last period",
+                 "nps_answers": "NPS answers", "mean_predicted_clv": "Average predicted value",
+                 "mean_p_alive": "Average chance still a customer"})
+#: Coded cell values an owner reads, by column (the codes stay in the JSON).
+VALUES = Catalogue("excel values", {
+    "status": {"active": "active", "churned": "churned"},
+    "nps_category": {"promoter": "promoter", "passive": "passive", "detractor": "detractor"},
+    "kind": {"transactions": "sales", "customers": "customer list", "responses": "survey answers",
+             "all": "all customers", "loyal": "loyal", "rest": "everyone else",
+             "segment": "your segment", "rfm": "RFM segment"},
+    "assessment": {"strength": "strength", "weakness": "weakness", "on par": "on par"},
+})
+#: The Definitions sheet: what each row is about, and setting values in words.
+DEFINITION_ITEMS = Catalogue("excel", {
+    "general": "All charts", "retention": "Retention", "cohorts": "Cohorts",
+    "value": "Customer value", "lifespan": "Customer lifespan", "lifecycle": "Customer lifecycle",
+    "lost_value": "Lost lifetime value", "costs": "Cost of retention", "returns": "Returns",
+    "compare": "Comparisons", "satisfaction": "Satisfaction", "segments": "Segments",
+    "at_risk": "At risk", "nps": "NPS", "comments": "Comments",
+    "period": "Period", "as_of": "Analysis date", "churn_window_days": "Inactivity window (days)",
+    "refunds_are_activity": "Refunds count as purchases", "margin": "Margin",
+    "discount_rate": "Discount rate", "expected_lifetime_years": "Expected lifetime (years)",
+    "currency": "Currency", "nps_wave": "Survey wave",
+    "repurchase_window_days": "Repurchase window (days)",
+})
+SETTING_VALUES = Catalogue("excel values", {
+    "week": "week", "month": "month", "quarter": "quarter", "half-year": "half-year",
+    "year": "year", "True": "yes", "False": "no",
+})
 IMPORT_COLUMNS = ("file", "kind", "format", "sheet", "encoding", "delimiter", "decimal",
                   "date_order", "header_row", "currency", "rows_read", "rows_accepted",
                   "rows_rejected", "guest_rows")
@@ -97,26 +177,56 @@ def imports_frame(imports: Sequence[dict]) -> pd.DataFrame | None:
 
 def rejects_frame(imports: Sequence[dict]) -> pd.DataFrame | None:
     rows = [{"file": entry.get("file"), "row": r.get("row"), "column": r.get("column"),
-             "reason": r.get("reason")} for entry in imports for r in entry.get("rejects") or []]
+             # stored in the language of its import; the fixed reasons are translated (as in the PDF)
+             "reason": translate("importing", str(r.get("reason") or ""))}
+            for entry in imports for r in entry.get("rejects") or []]
     return pd.DataFrame(rows).astype({"row": "Int64"}) if rows else None
 
 
 def definitions_frame(analysis: Analysis) -> pd.DataFrame:
     text = analysis.sections.get("definitions_text")
-    rows = [{"item": kind, "text": sentence}
+    rows = [{"item": DEFINITION_ITEMS.get(kind, kind), "text": sentence}
             for kind, sentence in (dict(text.sentences) if text is not None else {}).items()]
     settings = analysis.defs.to_dict()
     settings["churn_window_days"] = analysis.window.days
     settings["as_of"] = analysis.as_of.date().isoformat() if analysis.as_of is not None else None
-    rows += [{"item": key, "text": "" if settings.get(key) is None else str(settings[key])}
-             for key in SETTINGS]
+    rows += [{"item": DEFINITION_ITEMS.get(key, key),
+              "text": _setting_text(settings.get(key))} for key in SETTINGS]
     return pd.DataFrame(rows)
 
 
+def _setting_text(value: object) -> str:
+    if value is None:
+        return ""
+    text = str(value)
+    return SETTING_VALUES.get(text, text)
+
+
+def in_words(frame: pd.DataFrame) -> pd.DataFrame:
+    """Coded values (status "churned", kind "transactions" …) in the report language."""
+    for column, words in VALUES.items():
+        if column in frame.columns:
+            frame = frame.assign(**{column: frame[column].map(
+                lambda v, w=words: w.get(v, v) if isinstance(v, str) else v)})
+    return frame
+
+
+def _customers(analysis: Analysis) -> pd.DataFrame | None:
+    if not len(analysis.customers):
+        return None
+    frame = analysis.customers.reset_index()
+    if "rfm_segment" in frame.columns:      # the stored key, shown in the report language
+        frame["rfm_segment"] = frame["rfm_segment"].map(segment_label, na_action="ignore")
+    return frame
+
+
 def _segments(analysis: Analysis) -> pd.DataFrame | None:
-    segments = analysis.sections.get("segments")
-    metrics = getattr(segments, "metrics", None)
-    return metrics.reset_index() if isinstance(metrics, pd.DataFrame) and len(metrics) else None
+    # the metrics of segment_analysis (the "segments" section is only its JSON)
+    result = analysis.sections.get("segment_analysis")
+    metrics = getattr(result, "metrics", None)
+    if not isinstance(metrics, pd.DataFrame) or not len(metrics):
+        return None
+    return metrics.drop(columns="key").rename(columns={"name": "segment"}).reset_index(drop=True)
 
 
 def _levels(analysis: Analysis) -> pd.DataFrame | None:
@@ -126,7 +236,7 @@ def _levels(analysis: Analysis) -> pd.DataFrame | None:
 
 
 def _write_summary(writer: SheetWriter, analysis: Analysis) -> None:
-    frame = summary_frame(analysis)
+    frame = in_words(summary_frame(analysis))
     sheet = writer.frame(TEXTS["summary"], frame.drop(columns="kind"),
                          headers={"label": TEXTS["key_figure"], "value": TEXTS["value"],
                                   "benchmark": TEXTS["benchmark"], "target": TEXTS["target"],
@@ -154,7 +264,7 @@ def write_workbook(analysis: Analysis, path: str | Path, *, imports: Sequence[di
         ("summary", lambda: _write_summary(writer, analysis)),
         ("retention", lambda: analysis.retention if len(analysis.retention) else None),
         ("cohorts", lambda: cohorts_frame(analysis)),
-        ("customers", lambda: analysis.customers.reset_index() if len(analysis.customers) else None),
+        ("customers", lambda: _customers(analysis)),
         ("at_risk", lambda: winback_table(analysis)),
         ("nps", lambda: nps_frame(analysis)),
         ("satisfaction", lambda: _levels(analysis)),
@@ -176,6 +286,7 @@ def write_workbook(analysis: Analysis, path: str | Path, *, imports: Sequence[di
                     kinds.update({c: "percent" for c in frame.columns if str(c).startswith("ci95")})
                 if key == "nps":
                     kinds.update({c: "number" for c in frame.columns if c.startswith("ci95") or c == "score"})
+                frame = in_words(frame)
                 writer.frame(TEXTS[key], frame, kinds=kinds,
                              headers={c: column_title(c) for c in frame.columns})
     finally:

@@ -139,7 +139,7 @@ class _Units(QObject):
     only for ``tr``, not for ``QCoreApplication.translate``, and Russian needs three forms."""
 
     def days(self, count: int) -> str:
-        return self.tr("%n day(s)", "", count)
+        return self.tr("%Ln day(s)", "", count)
 
 
 def date_text(value) -> str:

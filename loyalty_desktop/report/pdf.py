@@ -16,6 +16,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from ..engine.analysis import Analysis
+from ..engine.labels import segment_label
 from ..engine.progress import Progress, report, sub_progress
 from . import charts_feedback, charts_value
 from . import formatting as fmt
@@ -274,7 +275,7 @@ def _segments_page(ctx: PageContext, analysis: Analysis) -> None:
               .replace("%3", fmt.percent(loyal.get("revenue_share"))), 10.5, gap=10)
     rows = analysis.sections["segments"].to_json() or []
     currency = analysis.defs.currency
-    table = [[str(r.get("name", "")), fmt.number(r.get("customers")), fmt.percent(r.get("share")),
+    table = [[segment_label(r.get("name", "")), fmt.number(r.get("customers")), fmt.percent(r.get("share")),
               fmt.money(r.get("revenue"), currency), fmt.percent(r.get("retention_rate")),
               fmt.number(r.get("nps")) if r.get("nps") is not None else fmt.DASH]
              for r in rows[:22]]

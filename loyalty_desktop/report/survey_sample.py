@@ -16,6 +16,7 @@ from typing import Optional
 import pandas as pd
 from PySide6.QtCore import QCoreApplication
 
+from ..engine.labels import segment_label
 from ..engine.representativeness import CONTACT_COLUMNS, SurveySample
 
 COLUMNS = ("customer_id", *CONTACT_COLUMNS, "stratum")
@@ -34,6 +35,8 @@ def sample_frame(sample: SurveySample) -> pd.DataFrame:
     """The invitation list with the export's columns, in the order drawn."""
     frame = sample.table[[c for c in COLUMNS if c in sample.table.columns]].copy()
     frame["customer_id"] = frame["customer_id"].astype(str)
+    if "stratum" in frame.columns:          # an RFM segment by its name in the chosen language
+        frame["stratum"] = frame["stratum"].map(segment_label, na_action="ignore")
     return frame.reset_index(drop=True)
 
 
@@ -48,7 +51,7 @@ def about_frame(sample: SurveySample, stratified_by: str, excluded: int,
             ("", "")]
     rows.append((tr("Group"), tr("Customers / available / drawn")))
     for row in sample.strata.itertuples(index=False):
-        rows.append((str(row.stratum), f"{row.customers} / {row.available} / {row.sampled}"))
+        rows.append((segment_label(row.stratum), f"{row.customers} / {row.available} / {row.sampled}"))
     return pd.DataFrame(rows, columns=[tr("Setting"), tr("Value")])
 
 

@@ -13,6 +13,7 @@ from typing import Optional
 import pandas as pd
 
 from ..engine.analysis import Analysis
+from ..engine.labels import segment_label
 from ..engine.progress import Progress, report
 from ..engine.risk import CONTACT_COLUMNS, REASON_SEPARATOR, SIGNS, at_risk_list
 
@@ -54,6 +55,8 @@ def winback_table(analysis: Analysis, top: Optional[int] = None,
     frame = frame[[c for c in COLUMNS if c in frame.columns]]
     frame = frame.assign(customer_id=frame["customer_id"].astype(str),
                          reasons=frame["reasons"].astype(str).str.replace(REASON_SEPARATOR, " · "))
+    if "rfm_segment" in frame.columns:      # the segment's name in the report language
+        frame["rfm_segment"] = frame["rfm_segment"].map(segment_label, na_action="ignore")
     return frame.head(top) if top else frame.reset_index(drop=True)
 
 

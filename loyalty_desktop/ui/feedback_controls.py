@@ -38,6 +38,9 @@ class SurveySettingsBar(QWidget):
         for period in PERIODS:
             self.wave.addItem(names[period], period)
         self.wave.addItem(self.tr("as in the survey file (wave column)"), "column")
+        # sized for the usual choices, not the longest one: the row must fit in sv/ru too
+        self.wave.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.wave.setMinimumContentsLength(14)
         self.window = QSpinBox()
         self.window.setRange(7, 730)
         self.window.setSuffix(self.tr(" days"))

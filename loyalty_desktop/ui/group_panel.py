@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from ..engine.segment_details import GroupDetails
 from ..report.loyalty_charts import segment_retention_chart
+from ..report import formatting as fmt
 from .models import DataFrameModel
 from .widgets import ChartPanel
 
@@ -17,11 +18,11 @@ MAX_COHORTS = 12
 
 
 def _percent(value: object) -> str:
-    return "" if value is None or pd.isna(value) else f"{100 * float(value):.0f} %"
+    return "" if value is None or pd.isna(value) else fmt.percent(float(value))
 
 
 def _money(value: float | None) -> str:
-    return "—" if value is None or pd.isna(value) else f"{value:,.0f}"
+    return "—" if value is None or pd.isna(value) else fmt.number(value)
 
 
 class GroupPanel(QWidget):
@@ -92,10 +93,10 @@ class GroupPanel(QWidget):
     def _describe(self, name: str, details: GroupDetails | None) -> str:
         if details is None:
             return ""
-        parts = [self.tr("%1: %n customers.", "", details.customers).replace("%1", name)]
+        parts = [self.tr("%1: %Ln customers.", "", details.customers).replace("%1", name)]
         if details.annual_retention is not None:
             parts.append(self.tr("Annual retention: %1.")
-                         .replace("%1", f"{100 * details.annual_retention:.0f} %"))
+                         .replace("%1", fmt.percent(details.annual_retention)))
         if details.nps is not None and details.nps.score is not None:
             low, high = details.nps.ci95_wald or (None, None)
             text = self.tr("NPS %1 from %2 answers").replace("%1", f"{details.nps.score:+.0f}") \
@@ -105,7 +106,7 @@ class GroupPanel(QWidget):
                     .replace("%2", f"{high:.0f}")
             parts.append(text + ".")
         lost = details.lost_value
-        parts.append(self.tr("Lost in the last year: %n customers, %2 a year in revenue, "
+        parts.append(self.tr("Lost in the last year: %Ln customers, %2 a year in revenue, "
                              "%3 lifetime value.", "", lost.churned_customers)
                      .replace("%2", _money(lost.lost_revenue_annual))
                      .replace("%3", _money(lost.lost_lifetime_value)))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QProgressBar, QPushButton, QSpinBox, QTableView, QVBoxLayout,
                                QWidget, QWizard, QWizardPage)
 
+from ..engine.i18n import QT_TR_NOOP
 from ..engine.progress import report
 from ..io.errors import ImportFailed
 from ..io.importer import ImportOptions, ImportResult, import_file
@@ -213,13 +214,17 @@ class ImportWizard(QWizard):
 class SettingsPage(QWizardPage):
     """Detected settings, editable, over a live preview of the first rows."""
 
-    KINDS = (("", "Detect"), ("transactions", "Sales"), ("customers", "Customers"),
-             ("responses", "Survey answers"))
+    # marked for lupdate under the empty context (shown through self.tr below)
+    # marked for lupdate under the empty context (shown through self.tr below)
+    KINDS = (("", QT_TR_NOOP("Detect")), ("transactions", QT_TR_NOOP("Sales")),
+             ("customers", QT_TR_NOOP("Customers")), ("responses", QT_TR_NOOP("Survey answers")))
     ENCODINGS = ("", "utf-8", "utf-8-sig", "utf-16", "cp1252", "cp1251")
-    DELIMITERS = (("", "Detect"), (",", ","), (";", ";"), ("\t", "Tab"), ("|", "|"))
-    DECIMALS = (("", "Detect"), (",", "Comma (1.234,50)"), (".", "Point (1,234.50)"))
-    ORDERS = (("", "Detect"), ("dmy", "Day/month/year"), ("mdy", "Month/day/year"),
-              ("ymd", "Year/month/day"))
+    DELIMITERS = (("", QT_TR_NOOP("Detect")), (",", ","), (";", ";"), ("\t", QT_TR_NOOP("Tab")),
+                  ("|", "|"))
+    DECIMALS = (("", QT_TR_NOOP("Detect")), (",", QT_TR_NOOP("Comma (1.234,50)")),
+                (".", QT_TR_NOOP("Point (1,234.50)")))
+    ORDERS = (("", QT_TR_NOOP("Detect")), ("dmy", QT_TR_NOOP("Day/month/year")),
+              ("mdy", QT_TR_NOOP("Month/day/year")), ("ymd", QT_TR_NOOP("Year/month/day")))
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -383,15 +388,31 @@ class SettingsPage(QWizardPage):
 class MappingPage(QWizardPage):
     """One combo box per field, pre-filled; required fields must be chosen."""
 
-    LABELS = {
-        "customer_id": "Customer number", "email": "E-mail", "phone": "Phone", "name": "Name",
-        "first_name": "First name", "last_name": "Last name", "date": "Date", "time": "Time",
-        "amount": "Amount", "refunded": "Refunded amount", "quantity": "Quantity",
-        "unit_price": "Unit price", "order_id": "Order number", "product": "Product",
-        "channel": "Channel", "store": "Store", "currency": "Currency", "status": "Status",
-        "signup_date": "Customer since", "score": "Score 0–10 (NPS)",
-        "satisfaction": "Satisfaction 1–5", "comment": "Comment", "reason": "Reason for leaving",
-        "wave": "Survey wave",
+    LABELS = {  # marked for lupdate; shown through self.tr
+        "customer_id": QT_TR_NOOP("Customer number"),
+        "email": QT_TR_NOOP("E-mail"),
+        "phone": QT_TR_NOOP("Phone"),
+        "name": QT_TR_NOOP("Name"),
+        "first_name": QT_TR_NOOP("First name"),
+        "last_name": QT_TR_NOOP("Last name"),
+        "date": QT_TR_NOOP("Date"),
+        "time": QT_TR_NOOP("Time"),
+        "amount": QT_TR_NOOP("Amount"),
+        "refunded": QT_TR_NOOP("Refunded amount"),
+        "quantity": QT_TR_NOOP("Quantity"),
+        "unit_price": QT_TR_NOOP("Unit price"),
+        "order_id": QT_TR_NOOP("Order number"),
+        "product": QT_TR_NOOP("Product"),
+        "channel": QT_TR_NOOP("Channel"),
+        "store": QT_TR_NOOP("Store"),
+        "currency": QT_TR_NOOP("Currency"),
+        "status": QT_TR_NOOP("Status"),
+        "signup_date": QT_TR_NOOP("Customer since"),
+        "score": QT_TR_NOOP("Score 0–10 (NPS)"),
+        "satisfaction": QT_TR_NOOP("Satisfaction 1–5"),
+        "comment": QT_TR_NOOP("Comment"),
+        "reason": QT_TR_NOOP("Reason for leaving"),
+        "wave": QT_TR_NOOP("Survey wave"),
     }
 
     def __init__(self, wizard: ImportWizard) -> None:

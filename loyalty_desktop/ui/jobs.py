@@ -14,6 +14,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
 
+from ..engine.labels import progress_label
 from ..engine.progress import Cancelled
 
 log = logging.getLogger(__name__)
@@ -36,7 +37,7 @@ class _Runner(QThread):
     def _progress(self, fraction: float, message: str = "") -> None:
         if self._cancel.is_set():
             raise Cancelled()
-        self.progressed.emit(float(fraction), str(message))
+        self.progressed.emit(float(fraction), progress_label(str(message)))   # chosen language
 
     def run(self) -> None:  # runs in the worker thread
         try:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QMainWindow, QMessageBox, QProgressBar, QPushButton,
                                QStackedWidget, QVBoxLayout, QWidget)
@@ -87,6 +87,11 @@ class MainWindow(QMainWindow):
             page.setObjectName("page")
             self.sidebar.addItem(titles[key])
             self.stack.addWidget(page)
+        # wide enough for the longest page name in the chosen language ("Лояльность и сегменты")
+        font = QFont(self.sidebar.font())
+        font.setPointSizeF(11)                     # the sidebar's size in style.py
+        widest = max(QFontMetrics(font).horizontalAdvance(t) for t in titles.values())
+        self.sidebar.setFixedWidth(max(230, widest + 64))   # + item padding and margins
         self.sidebar.currentRowChanged.connect(self._on_page_selected)
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -298,7 +303,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             if hasattr(page, "show_analysis"):
                 page.show_analysis(analysis)
-        self.status_label.setText(self.tr("%n customers analysed.", "", analysis.summary["customers"]))
+        self.status_label.setText(self.tr("%Ln customers analysed.", "", analysis.summary["customers"]))
         self._show_current()
         self.analysis_ready.emit(analysis)
 

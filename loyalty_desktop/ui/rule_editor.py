@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ..engine.labels import segment_label, value_label
 from ..engine.rule_fields import FieldInfo
 from ..engine.rules import NO_VALUE_OPS, Rule, RuleError
 from ..report import formatting as fmt
@@ -95,8 +96,9 @@ class ValueEditor(QWidget):
         if info.kind == "category" and not free_text:
             box = QComboBox()
             box.setEditable(True)
-            box.addItems(list(info.choices))
-            box.setCurrentText("" if value is None else str(value))
+            for choice in info.choices:       # shown in words, stored as coded
+                box.addItem(value_label(info.name, choice), choice)
+            box.setCurrentText("" if value is None else value_label(info.name, value))
             box.currentTextChanged.connect(lambda _t: self.changed.emit(part))
             return box
         box = QLineEdit("" if value is None else QLocale().toString(float(value), "g", 12)
@@ -133,6 +135,10 @@ class ValueEditor(QWidget):
         if isinstance(widget, QDateEdit):
             return widget.date().toString("yyyy-MM-dd"), None
         text = widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+        if isinstance(widget, QComboBox):
+            index = widget.findText(text.strip())
+            if index >= 0 and widget.itemData(index) is not None:
+                return str(widget.itemData(index)), None
         if not text.strip():
             return None, self.tr("Enter a value.")
         if self._info is not None and self._info.kind == "number":
@@ -290,8 +296,9 @@ class GroupBox(QFrame):
 
 def _match_box(parent: QWidget) -> QComboBox:
     box = QComboBox(parent)
-    box.addItem(parent.tr("All of these are true"), "all")
-    box.addItem(parent.tr("Any of these is true"), "any")
+    # translate() with a fixed context: lupdate files parent.tr() under the context "parent"
+    box.addItem(QCoreApplication.translate("RuleEditor", "All of these are true"), "all")
+    box.addItem(QCoreApplication.translate("RuleEditor", "Any of these is true"), "any")
     return box
 
 
@@ -348,7 +355,9 @@ class RuleEditor(QWidget):
         for item in self.items:
             item.deleteLater()
         self.items = []
-        self.name_edit.setText(str(data.get("name", "")))
+        # a built-in name (template, RFM) in the chosen language; kept as stored unless edited
+        self._stored_name = str(data.get("name", ""))
+        self.name_edit.setText(segment_label(self._stored_name))
         self.match_box.setCurrentIndex(max(self.match_box.findData(data.get("match", "all")), 0))
         for entry in data.get("conditions", []):
             self._add_item(entry, notify=False)
@@ -385,7 +394,10 @@ class RuleEditor(QWidget):
                 if problem:
                     problems.append((item, problem))
             conditions.append(data)
-        return {"name": self.name_edit.text().strip(), "match": self.match_box.currentData(),
+        name = self.name_edit.text().strip()
+        if name == segment_label(getattr(self, "_stored_name", "")):
+            name = self._stored_name
+        return {"name": name, "match": self.match_box.currentData(),
                 "conditions": conditions}, problems
 
     def validate(self, other_names: list[str]) -> tuple[Rule | None, dict]:

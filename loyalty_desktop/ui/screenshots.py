@@ -25,14 +25,15 @@ def settle(ms: int = 300) -> None:
     loop.exec()
 
 
-def capture_all(out_dir: Path, *, width: int = 1360, height: int = 860) -> list[Path]:
+def capture_all(out_dir: Path, *, width: int = 1360, height: int = 860,
+                lang: str | None = None) -> list[Path]:
+    from ..i18n import set_language
     from .app import create_application
     from .main_window import MainWindow
     from .style import style_sheet
 
     app = create_application()
-    from ..i18n import set_language
-    set_language("en")      # as the app starts: translator and the engine's day format
+    set_language(lang or "en")   # as the app starts (English) unless asked; the saved choice is left alone
     app.setStyleSheet(style_sheet(dark=False))
     window = MainWindow()
     window.resize(width, height)
@@ -55,9 +56,13 @@ def capture_all(out_dir: Path, *, width: int = 1360, height: int = 860) -> list[
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    out = Path(argv[0] if argv else "docs/screenshots")
-    for path in capture_all(out):
+    import argparse
+    parser = argparse.ArgumentParser(prog="python -m loyalty_desktop.ui.screenshots")
+    parser.add_argument("out", nargs="?", default="docs/screenshots")
+    parser.add_argument("--lang", choices=("en", "sv", "da", "nl", "ru"),
+                        help="language of the window (default: the saved choice or the system's)")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    for path in capture_all(Path(args.out), lang=args.lang):
         print(path)
     return 0
 

@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QScr
 from ..engine.chart_members import retained_members
 from ..engine.definitions import Definitions
 from ..engine.segments import SegmentAnalysis, SegmentEngine
+from ..report import formatting as fmt
 from .group_panel import GroupPanel
 from .models import DataFrameModel
 
 
 def _pct(value: Any) -> str:
-    return "—" if value is None or pd.isna(value) else f"{100 * float(value):.0f} %"
+    return "—" if value is None or pd.isna(value) else fmt.percent(float(value))
 
 
 def _score(value: Any) -> str:
@@ -83,7 +84,7 @@ class SegmentMetricsView(QSplitter):
                    "share": self.tr("Share of customers"), "revenue_share": self.tr("Share of revenue"),
                    "retention_rate": self.tr("Retention rate"), "nps": self.tr("NPS")}
         formats = {"share": _pct, "revenue_share": _pct, "retention_rate": _pct, "nps": _score,
-                   "customers": lambda v: f"{int(v):,}"}
+                   "customers": lambda v: fmt.number(int(v))}
         self.metrics_model.set_frame(result.metrics.reset_index(drop=True), headers, formats)
         self._fill_compare()
 

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMenu, QPushBut
                                QWidget)
 
 from ..engine.definitions import Definitions
+from ..engine.labels import segment_label
 from ..engine.rule_fields import FIELDS, field_catalogue
-from ..engine.rule_templates import LOYAL
+from ..engine.rule_templates import HELP, LOYAL
 from ..engine.rules import TEMPLATES, Rule, RuleError, describe
 from ..engine.segments import SegmentEngine
 from ..report.loyalty_charts import loyal_share_chart
+from ..report import formatting as fmt
 from .rule_editor import RuleEditor
 from .segment_metrics import SegmentMetricsView, _pct
 from .settings_forms import SettingsForms
@@ -125,8 +127,8 @@ class SegmentsPage(QWidget):
         menu.setToolTipsVisible(True)
         for name, rule in TEMPLATES.items():
             if name != skip:
-                action = menu.addAction(self.tr(name))
-                action.setToolTip(self.tr(rule.description))
+                action = menu.addAction(segment_label(name))
+                action.setToolTip(HELP[name] if name in HELP else rule.description)
                 action.triggered.connect(lambda _checked=False, n=name: slot(n))
         return menu
 
@@ -273,7 +275,7 @@ class SegmentsPage(QWidget):
         self.criteria_editor.set_rule(self.state["criteria"])
         self.segment_list.blockSignals(True)
         self.segment_list.clear()
-        self.segment_list.addItems([str(s.get("name", "")) for s in self.state["segments"]])
+        self.segment_list.addItems([segment_label(s.get("name", "")) for s in self.state["segments"]])
         self.segment_list.setCurrentRow(self.state["current"])
         self.segment_list.blockSignals(False)
         self._show_current_segment()
@@ -300,8 +302,9 @@ class SegmentsPage(QWidget):
             self.segment_editor.set_rule({"name": "", "match": "all", "conditions": []})
 
     def _other_names(self) -> list[str]:
-        return [str(s.get("name", "")) for i, s in enumerate(self.state["segments"])
-                if i != self.state["current"]]
+        # stored names and the names shown for them ("Regulars" is "Stamkunder" in Swedish)
+        return [text for i, s in enumerate(self.state["segments"]) if i != self.state["current"]
+                for text in {str(s.get("name", "")), segment_label(s.get("name", ""))}]
 
     # -- editing -----------------------------------------------------------------------------
     def _criteria_edited(self, key: str) -> None:
@@ -323,14 +326,14 @@ class SegmentsPage(QWidget):
             after["segments"][current] = data
             item = self.segment_list.item(current)
             if item is not None:
-                item.setText(data["name"])
+                item.setText(segment_label(data["name"]))
             self._push(after, self.tr("Edit segment"), f"segment:{current}:{key}" if key else "")
         self._update_save()
 
     def _criteria_from_template(self, name: str) -> None:
         data = {**TEMPLATES[name].to_json(), "name": self.state["criteria"].get("name") or "Loyal"}
         self._push({**copy.deepcopy(self.state), "criteria": data},
-                   self.tr("Use template %1").replace("%1", name))
+                   self.tr("Use template %1").replace("%1", segment_label(name)))
         self.restore(self.state)
 
     def _unique_name(self, base: str) -> str:
@@ -354,7 +357,7 @@ class SegmentsPage(QWidget):
                      self.tr("New segment"))
 
     def _add_from_template(self, name: str) -> None:
-        self._insert(TEMPLATES[name].to_json(), self.tr("Add %1").replace("%1", name))
+        self._insert(TEMPLATES[name].to_json(), self.tr("Add %1").replace("%1", segment_label(name)))
 
     def duplicate_segment(self) -> None:
         current = self.state["current"]
@@ -408,8 +411,8 @@ class SegmentsPage(QWidget):
             else:
                 total = max(len(self.engine.customers), 1)
                 self.live_count.setText(self.tr("%1 of %2 customers match (%3).")
-                                        .replace("%1", f"{count:,}")
-                                        .replace("%2", f"{len(self.engine.customers):,}")
+                                        .replace("%1", fmt.number(count))
+                                        .replace("%2", fmt.number(len(self.engine.customers)))
                                         .replace("%3", _pct(count / total)))
         self._metrics_timer.start()
 
@@ -445,7 +448,7 @@ class SegmentsPage(QWidget):
         self.loyal_summary.setText(
             self.tr("%1 loyal customers: %2 of all customers, bringing %3 of revenue. "
                     "Retention rate %4.")
-            .replace("%1", f"{int(row['customers']):,}").replace("%2", _pct(row["share"]))
+            .replace("%1", fmt.number(int(row['customers']))).replace("%2", _pct(row["share"]))
             .replace("%3", _pct(row["revenue_share"])).replace("%4", _pct(row["retention_rate"])))
 
     # -- saving ------------------------------------------------------------------------------

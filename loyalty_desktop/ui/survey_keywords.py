@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHB
                                QHeaderView, QPushButton, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ..engine.labels import keyword_group_key, keyword_group_label
 from ..engine.text import default_keyword_groups
 from .widgets import note_label
 
@@ -86,7 +87,8 @@ class KeywordGroupsDialog(QDialog):
         for name, by_lang in groups.items():
             row = self.table.rowCount()
             self.table.insertRow(row)
-            self.table.setItem(row, 0, QTableWidgetItem(str(name)))
+            # a standard group in the chosen language; stored under its key unless renamed
+            self.table.setItem(row, 0, QTableWidgetItem(keyword_group_label(name)))
             for col, lang in enumerate(LANGUAGES, start=1):
                 words = by_lang.get(lang, []) if isinstance(by_lang, Mapping) else []
                 item = QTableWidgetItem(", ".join(map(str, words)))
@@ -112,7 +114,7 @@ class KeywordGroupsDialog(QDialog):
     def set_keywords(self, group: str, lang: str, text: str) -> None:
         """Type ``text`` into the cell of ``group`` × ``lang`` (what the owner does by hand)."""
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text().strip() == group:
+            if keyword_group_key(self.table.item(row, 0).text().strip()) == group:
                 self.table.item(row, 1 + LANGUAGES.index(lang)).setText(text)
                 return
         raise KeyError(group)
@@ -122,7 +124,7 @@ class KeywordGroupsDialog(QDialog):
         out: dict[str, dict[str, list[str]]] = {}
         for row in range(self.table.rowCount()):
             name_item = self.table.item(row, 0)
-            name = name_item.text().strip() if name_item else ""
+            name = keyword_group_key(name_item.text().strip()) if name_item else ""
             if not name:
                 continue
             by_lang = {}

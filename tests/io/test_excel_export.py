@@ -89,9 +89,11 @@ def test_import_accounting_and_rejected_rows_are_listed(workbook):
 def test_definitions_sheet_has_the_chart_sentences_and_settings(workbook):
     book, analysis = workbook
     rows = {r["Chart or setting"]: r["Definition"] for r in _rows(book["Definitions"])}
-    assert rows["retention"] == analysis.sections["definitions_text"].sentences["retention"]
-    assert rows["churn_window_days"] == "30"
-    assert rows["currency"] == "SEK"
+    # each row named in words (issue 13: the workbook speaks the report language)
+    assert rows["Retention"] == analysis.sections["definitions_text"].sentences["retention"]
+    assert rows["Inactivity window (days)"] == "30"
+    assert rows["Currency"] == "SEK"
+    assert rows["Refunds count as purchases"] == "no"
 
 
 def test_money_format_places_the_symbol_as_the_currency_expects():

@@ -86,6 +86,7 @@ def test_segment_and_preset_chosen_with_the_keyboard_change_overview_and_retenti
 def test_typing_an_end_date_makes_it_the_analysis_day(window, qtbot):
     bar = window.filter_bar
     bar.end.setFocus()
+    # the year section wherever the locale's date format puts it (dd/MM/yyyy in English)
     bar.end.setCurrentSection(QDateTimeEdit.Section.YearSection)
     with qtbot.waitSignal(window.analysis_ready, timeout=WAIT) as blocker:
         qtbot.keyClick(bar.end, Qt.Key.Key_Down)            # year section: 2025 → 2024

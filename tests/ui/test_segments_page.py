@@ -61,8 +61,8 @@ def test_build_a_segment_see_live_count_and_retention_then_undo(qtbot, page):
     _replace_text(qtbot, editor.name_edit, "Big spenders")
     assert page.segment_list.item(0).text() == "Big spenders"
     # new segment starts as "Purchases ≥ 2": x and z
-    assert page.live_count.text() == "2 of 3 customers match (67 %)."
-    qtbot.waitUntil(lambda: _retention_shown(qtbot, page, "Big spenders") == "75 %")
+    assert page.live_count.text() == "2 of 3 customers match (67%)."
+    qtbot.waitUntil(lambda: _retention_shown(qtbot, page, "Big spenders") == "75%")
 
     row = editor.items[0]
     row.field_box.setFocus()
@@ -73,17 +73,17 @@ def test_build_a_segment_see_live_count_and_retention_then_undo(qtbot, page):
     assert value_box.text() == ""
     assert page.live_count.text() == "Correct the marked fields to see how many customers match."
     qtbot.keyClicks(value_box, "200")                     # Spend ≥ 200: only x (300)
-    assert page.live_count.text() == "1 of 3 customers match (33 %)."
+    assert page.live_count.text() == "1 of 3 customers match (33%)."
     # x alone: active at the start of Feb and Mar and still active → 100 %
-    qtbot.waitUntil(lambda: _retention_shown(qtbot, page, "Big spenders") == "100 %")
+    qtbot.waitUntil(lambda: _retention_shown(qtbot, page, "Big spenders") == "100%")
 
     qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)   # typing "200" was one step
     assert page.segment_editor.items[0].field_box.currentData() == "purchases"
-    assert page.live_count.text() == "2 of 3 customers match (67 %)."
+    assert page.live_count.text() == "2 of 3 customers match (67%)."
     # x and z: Feb 2 of 2 kept, Mar 1 of 2 → 3/4
-    qtbot.waitUntil(lambda: _retention_shown(qtbot, page, "Big spenders") == "75 %")
+    qtbot.waitUntil(lambda: _retention_shown(qtbot, page, "Big spenders") == "75%")
     qtbot.mouseClick(page.redo_button, Qt.MouseButton.LeftButton)
-    assert page.live_count.text() == "1 of 3 customers match (33 %)."
+    assert page.live_count.text() == "1 of 3 customers match (33%)."
 
     with qtbot.waitSignal(page.definitions_changed) as saved:
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
@@ -125,7 +125,7 @@ def test_list_duplicate_reorder_delete_and_templates(qtbot, page):
     assert lapsed.toolTip() == "No purchase within the inactivity window: counted as churned."
     lapsed.trigger()                                     # the user picks it from the menu
     assert page.segment_list.item(0).text() == "Lapsed"
-    assert page.live_count.text() == "2 of 3 customers match (67 %)."     # y and z churned
+    assert page.live_count.text() == "2 of 3 customers match (67%)."     # y and z churned
     qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.up_button, Qt.MouseButton.LeftButton)
     names = [page.segment_list.item(i).text() for i in range(page.segment_list.count())]
@@ -139,7 +139,7 @@ def test_list_duplicate_reorder_delete_and_templates(qtbot, page):
 def test_loyal_summary_and_comparison_in_words(qtbot, page):
     qtbot.waitUntil(lambda: page.metrics.compare_text.text() != "")
     # default criteria need 12 months of tenure: nobody in a 3-month-old shop is loyal yet
-    assert page.loyal_summary.text().startswith("0 loyal customers: 0 % of all customers")
+    assert page.loyal_summary.text().startswith("0 loyal customers: 0% of all customers")
     assert page.metrics.compare_text.text().startswith("In 2024-03:")
 
 
@@ -167,7 +167,7 @@ def test_settings_validate_as_you_type(qtbot, page):
 
 def test_clicking_a_group_shows_its_retention_and_lost_value(qtbot, page):
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)       # Purchases ≥ 2: x, z
-    qtbot.waitUntil(lambda: _retention_shown(qtbot, page, "New segment") == "75 %")
+    qtbot.waitUntil(lambda: _retention_shown(qtbot, page, "New segment") == "75%")
     names = page.metrics.metrics_model.frame()["name"].tolist()
     row = names.index("New segment")
     view = page.metrics.metrics_view
@@ -183,7 +183,7 @@ def test_clicking_a_group_shows_its_retention_and_lost_value(qtbot, page):
     # cohort 2024-01 = {x, z}: Feb both bought, Mar only x
     cohorts = page.metrics.group_panel.cohort_model
     assert [cohorts.data(cohorts.index(0, c)) for c in range(5)] == [
-        "2024-01", "2", "100 %", "100 %", "50 %"]
+        "2024-01", "2", "100%", "100%", "50%"]
 
 
 def test_loyal_history_is_drawn_with_the_criteria_in_words(qtbot, page):
@@ -233,7 +233,7 @@ def test_page_shows_an_engine_pass_with_its_prepared_sections(qtbot):
     page.show_analysis(analysis)
     assert page.engine is analysis.sections["segment_engine"]           # not rebuilt
     assert page.segment_list.item(0).text() == "Repeat"
-    assert page.live_count.text() == "1 of 2 customers match (50 %)."
+    assert page.live_count.text() == "1 of 2 customers match (50%)."
     assert page.history_panel is not None
     assert page.history_panel.chart.data["share"][-1] == 50.0           # x of {x, y}
 
@@ -254,7 +254,7 @@ def test_nested_group_and_category_choice_built_in_the_form(qtbot, page):
     choice.setFocus()
     qtbot.keyClicks(choice.lineEdit(), "active")
     # Purchases ≥ 2 AND (status is active): x only (z churned on 03-26)
-    assert page.live_count.text() == "1 of 3 customers match (33 %)."
+    assert page.live_count.text() == "1 of 3 customers match (33%)."
     saved = page.save()
     assert saved.segments[0]["conditions"][1] == {
         "match": "any", "conditions": [{"field": "status", "op": "==", "value": "active"}]}

@@ -16,7 +16,7 @@ from loyalty_desktop.report import formatting as fmt
 from loyalty_desktop.resources.translations import update
 
 LANGS = ("sv", "da", "nl", "ru")
-PLACEHOLDER = re.compile(r"%(?:\d+|n)|\{[^{}]*\}")
+PLACEHOLDER = re.compile(r"%(?:\d+|L?n)|\{[^{}]*\}")
 
 
 @pytest.fixture

@@ -35,7 +35,9 @@ PER_CUSTOMER_COLUMNS = ("p_alive", "expected_purchases", "expected_spend", "pred
 #: Every sentence a user reads from this module (English templates, translated later).
 TEXTS = Catalogue("clv", {  # translated on lookup (engine/i18n.py)
     "fitted": ("{title} and Gamma-Gamma fitted on {customers:,} customers ({repeat:,} bought "
-               "more than once); {horizon} months ahead, in {unit}s"),
+               "more than once); {horizon} months ahead, in {unit}"),
+    # the model's time unit as the sentence above reads it ("in weeks")
+    "units": {"day": "days", "week": "weeks", "month": "months"},
     "too_few": ("only {repeat} of {customers:,} customers bought more than once (the prediction "
                 "needs at least {minimum}), so the simple CLV is used"),
     "no_fit": "the {title} model could not be fitted, so the simple CLV is used: {why}",
@@ -221,7 +223,8 @@ def _predictive(model: BgNbd, spend_model: GammaGamma, summary: pd.DataFrame, de
         return _simple(transactions, as_of, defs, TEXTS["not_finite"], annual_retention, repeat,
                        summary)
     reason = TEXTS["fitted"].format(title=title, customers=len(summary), repeat=repeat,
-                                    horizon=settings.horizon_months, unit=model.time_unit_)
+                                    horizon=settings.horizon_months,
+                                    unit=TEXTS["units"].get(model.time_unit_, model.time_unit_))
     params = {**model.params_, **spend_model.params_}
     result = ClvResult(model.name, reason, params, float(model.log_likelihood_),
                        int(settings.horizon_months), table, model.time_unit_, defs.margin,

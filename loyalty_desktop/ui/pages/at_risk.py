@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QHeaderView,
                                QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from ...engine.analysis import Analysis
+from ...engine.labels import segment_label
 from ...engine.risk import at_risk_json, for_group
 from ...report import formatting as fmt
 from ...report.captions import chart_caption
@@ -160,7 +161,8 @@ class AtRiskPage(QWidget):
         formatters = {"value_at_risk": money, "predicted_clv": money,
                       "p_alive": lambda v: "—" if pd.isna(v) else fmt.percent(v),
                       **{c: _text for c in self.headers() if c.endswith("_reason")},
-                      "name": _text, "email": _text, "phone": _text, "rfm_segment": _text}
+                      "name": _text, "email": _text, "phone": _text,
+                      "rfm_segment": lambda v: segment_label(_text(v))}
         self.model.set_frame(table, self.headers(), formatters)
         self.model.fetch_all()         # sorting must see every row, not the first batch
         self.table.sortByColumn(list(self.model.frame().columns).index("value_at_risk")

@@ -7,6 +7,8 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit
                                QTableView, QVBoxLayout, QWidget)
 
 from ...engine.analysis import Analysis
+from ...engine.labels import segment_label
+from ...report import formatting as fmt
 from ..models import DataFrameModel
 
 
@@ -70,8 +72,8 @@ class CustomersPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status = QComboBox()
         self.status.addItem(self.tr("All customers"), "")
-        self.status.addItem(self.tr("Active"), "active")
-        self.status.addItem(self.tr("Churned"), "churned")
+        self.status.addItem(self.tr("Active customers"), "active")
+        self.status.addItem(self.tr("Churned customers"), "churned")
         self.count = QLabel()
         # the order in words: the header's arrow alone is read both ways (Qt draws ▼ for
         # A → Z, Windows and macOS users read ▲ as A → Z)
@@ -137,14 +139,15 @@ class CustomersPage(QWidget):
         frame = analysis.customers
         if customer_ids is not None:
             frame = frame.loc[frame.index.intersection(pd.Index(list(customer_ids)))]
-            self.drill_text.setText(self.tr("Showing the %n customers behind “%1” in the chart "
+            self.drill_text.setText(self.tr("Showing the %Ln customers behind “%1” in the chart "
                                             "you clicked.", "", len(frame)).replace(
                 "%1", description or self.tr("the part")))
         self.drill.setVisible(customer_ids is not None)
         frame = frame.reset_index()
         headers = {k: v for k, v in self.headers().items() if k in frame.columns}
         statuses = {"active": self.tr("Active"), "churned": self.tr("Churned")}
-        formatters = {"status": lambda value: statuses.get(value, "—")}
+        formatters = {"status": lambda value: statuses.get(value, "—"),
+                      "rfm_segment": lambda value: segment_label(value) if isinstance(value, str) else "—"}
         self.model.set_frame(frame, headers, formatters)
         header = self.table.horizontalHeader()   # new rows keep the order the arrow shows
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -181,5 +184,5 @@ class CustomersPage(QWidget):
         total = len(self.model.frame())
         shown = self.proxy.rowCount()
         # rowCount covers fetched rows only; say "of" the real total
-        self.count.setText(self.tr("%1 of %2 customers").replace("%1", f"{shown:,}")
-                           .replace("%2", f"{total:,}"))
+        self.count.setText(self.tr("%1 of %2 customers").replace("%1", fmt.number(shown))
+                           .replace("%2", fmt.number(total)))

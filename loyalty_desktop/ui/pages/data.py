@@ -4,6 +4,8 @@ from __future__ import annotations
 import pandas as pd
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 from PySide6.QtCore import Qt
+from ...engine.i18n import translate
+from ...report import formatting as fmt
 
 from ..models import DataFrameModel
 from ..widgets import note_label
@@ -52,16 +54,19 @@ class DataPage(QWidget):
                    "rows_rejected": self.tr("Rejected"), "orders": self.tr("Orders")}
         frame = pd.DataFrame([{k: entry.get(k) for k in headers} for entry in self._imports],
                              columns=list(headers))
-        counts = {key: (lambda v: "—" if v is None or pd.isna(v) else f"{int(v):,}")
+        counts = {key: (lambda v: "—" if v is None or pd.isna(v) else fmt.number(int(v)))
                   for key in ("rows_read", "rows_accepted", "rows_rejected", "orders")}
+        kinds = {"transactions": self.tr("sales"), "customers": self.tr("customer list"),
+                 "responses": self.tr("survey answers")}
+        counts["kind"] = lambda v: kinds.get(v, "—" if v is None else str(v))
         self.files_model.set_frame(frame, headers, counts)
         self.files.resizeColumnsToContents()
         read = sum(int(e.get("rows_read") or 0) for e in self._imports)
         rejected = sum(int(e.get("rows_rejected") or 0) for e in self._imports)
         self.summary.setText(self.tr("%1 files imported: %2 rows read, %3 accepted, %4 rejected. "
                                      "Select a file to see why its rows were rejected.")
-                             .replace("%1", f"{len(self._imports):,}").replace("%2", f"{read:,}")
-                             .replace("%3", f"{read - rejected:,}").replace("%4", f"{rejected:,}"))
+                             .replace("%1", fmt.number(len(self._imports))).replace("%2", fmt.number(read))
+                             .replace("%3", fmt.number(read - rejected)).replace("%4", fmt.number(rejected)))
         if self._imports:
             self.files.selectRow(0)
 
@@ -72,11 +77,13 @@ class DataPage(QWidget):
         entry = self._imports[rows[0].row()]
         headers = {"row": self.tr("Row"), "column": self.tr("Column"), "reason": self.tr("Reason")}
         frame = pd.DataFrame(entry.get("rejects", []), columns=list(headers))
-        self.rejects_model.set_frame(frame, headers)
+        # a reason is stored in the language of its import; the fixed ones are translated
+        self.rejects_model.set_frame(frame, headers,
+                                     {"reason": lambda v: translate("importing", str(v or ""))})
         total = int(entry.get("rows_rejected") or 0)
         self.rejects_title.setText(
             self.tr("No rows of %1 were rejected.").replace("%1", str(entry.get("file", "")))
             if total == 0 else
             self.tr("Rejected rows of %1: %2 shown of %3").replace("%1", str(entry.get("file", "")))
-            .replace("%2", f"{len(frame):,}").replace("%3", f"{total:,}"))
+            .replace("%2", fmt.number(len(frame))).replace("%3", fmt.number(total)))
         self.rejects.resizeColumnsToContents()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTab
 
 from ...engine.analysis import Analysis
 from ...engine.chart_members import level_members, reason_members, wave_members
+from ...engine.labels import keyword_group_label
 from ...engine.nps import nps_category
 from ...engine.text import theme_examples
 from ...report import charts_feedback as cf
@@ -239,7 +240,7 @@ class FeedbackPage(QWidget):
         if comments is None or join is None or group not in comments.matches:
             return
         texts = theme_examples(comments.matches, join.responses["comment"], group, limit=5)
-        self.examples_title.setText(self.tr("Comments about “%1”:").replace("%1", group))
+        self.examples_title.setText(self.tr("Comments about “%1”:").replace("%1", keyword_group_label(group)))
         self.examples.setText("\n".join(f"“{t}”" for t in texts) if len(texts)
                               else self.tr("No comment long enough to quote."))
 

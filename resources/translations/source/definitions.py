@@ -59,12 +59,12 @@ IN_CONTEXT = {
         "en förväntad livslängd på {years} år (angiven av dig)",
         "en forventet levetid på {years} år (angivet af dig)",
         "een verwachte klantduur van {years} jaar (door jou ingesteld)",
-        "ожидаемый срок жизни {years} лет (задан вами)"),
+        "ожидаемый срок жизни в годах: {years} (задан вами)"),
     (_D, "an expected lifetime of 1 / (1 − annual retention) years"): (
         "en förväntad livslängd på 1 / (1 − årlig kvarhållning) år",
         "en forventet levetid på 1 / (1 − årlig fastholdelse) år",
         "een verwachte klantduur van 1 / (1 − klantbehoud per jaar) jaar",
-        "ожидаемый срок жизни 1 / (1 − годовое удержание) лет"),
+        "ожидаемый срок жизни в годах = 1 / (1 − годовое удержание)"),
     (_D, "Retention spend you entered minus the revenue from customers retained in each {period} (active at its start and at its end); {window}; {data}."): (
         "Kostnaden för att behålla kunder som du angett minus intäkterna från kvarhållna kunder i varje period ({period}; aktiva vid periodens början och slut); {window}; {data}.",
         "De udgifter til fastholdelse, du har angivet, minus omsætningen fra fastholdte kunder i hver periode ({period}; aktive ved periodens start og slutning); {window}; {data}.",
@@ -95,7 +95,7 @@ IN_CONTEXT = {
         "Förväntat värde under de kommande {horizon} månaderna × {margin} marginal, diskonterat med {discount} per år (modellerna BG/NBD och Gamma-Gamma, eller 1 / (1 − årlig kvarhållning) år när det finns för få återkommande kunder); {refunds}; {data}.",
         "Forventet værdi over de næste {horizon} måneder × {margin} avance, diskonteret med {discount} om året (modellerne BG/NBD og Gamma-Gamma, eller 1 / (1 − årlig fastholdelse) år, når der er for få genkøbende kunder); {refunds}; {data}.",
         "Voorspelde waarde over de komende {horizon} maanden × {margin} marge, verdisconteerd tegen {discount} per jaar (BG/NBD- en Gamma-Gamma-modellen, of 1 / (1 − klantbehoud per jaar) jaar als er te weinig terugkerende klanten zijn); {refunds}; {data}.",
-        "Прогноз ценности на следующие {horizon} мес. × маржа {margin}, дисконтирование {discount} в год (модели BG/NBD и Gamma-Gamma или 1 / (1 − годовое удержание) лет, если повторных покупателей слишком мало); {refunds}; {data}."),
+        "Прогноз ценности на следующие {horizon} мес. × маржа {margin}, дисконтирование {discount} в год (модели BG/NBD и Gamma-Gamma, а если повторных покупателей слишком мало — срок жизни в годах 1 / (1 − годовое удержание)); {refunds}; {data}."),
     (_D, "Segments follow your rules over each customer's figures; {window}; {refunds}; {data}."): (
         "Segmenten följer dina regler för varje kunds siffror; {window}; {refunds}; {data}.",
         "Segmenterne følger dine regler for hver kundes tal; {window}; {refunds}; {data}.",

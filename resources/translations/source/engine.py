@@ -1,11 +1,11 @@
 """Sentences the engine writes (Catalogue dicts in customers, clv/predict, nps, retention,
 risk, value). {fields} are filled in after translation; keep their format specs ({p:.0%})."""
 MESSAGES = {
-    "{title} and Gamma-Gamma fitted on {customers:,} customers ({repeat:,} bought more than once); {horizon} months ahead, in {unit}s": (
-        "{title} och Gamma-Gamma anpassade på {customers:,} kunder ({repeat:,} handlade mer än en gång); {horizon} månader framåt, tidsenhet {unit}",
-        "{title} og Gamma-Gamma tilpasset på {customers:,} kunder ({repeat:,} købte mere end én gang); {horizon} måneder frem, tidsenhed {unit}",
-        "{title} en Gamma-Gamma geschat op {customers:,} klanten ({repeat:,} kochten meer dan eens); {horizon} maanden vooruit, tijdseenheid {unit}",
-        "{title} и Gamma-Gamma оценены по {customers:,} клиентам ({repeat:,} покупали больше одного раза); на {horizon} мес. вперёд, единица времени {unit}"),
+    "{title} and Gamma-Gamma fitted on {customers:,} customers ({repeat:,} bought more than once); {horizon} months ahead, in {unit}": (
+        "{title} och Gamma-Gamma anpassade på {customers:,} kunder ({repeat:,} handlade mer än en gång); {horizon} månader framåt, räknat i {unit}",
+        "{title} og Gamma-Gamma tilpasset på {customers:,} kunder ({repeat:,} købte mere end én gang); {horizon} måneder frem, regnet i {unit}",
+        "{title} en Gamma-Gamma geschat op {customers:,} klanten ({repeat:,} kochten meer dan eens); {horizon} maanden vooruit, gerekend in {unit}",
+        "{title} и Gamma-Gamma оценены по {customers:,} клиентам ({repeat:,} покупали больше одного раза); на {horizon} мес. вперёд, время считается в {unit}"),
     "only {repeat} of {customers:,} customers bought more than once (the prediction needs at least {minimum}), so the simple CLV is used": (
         "bara {repeat} av {customers:,} kunder handlade mer än en gång (prognosen behöver minst {minimum}), så det enkla kundvärdet används",
         "kun {repeat} af {customers:,} kunder købte mere end én gang (prognosen kræver mindst {minimum}), så den simple kundeværdi bruges",
@@ -192,12 +192,12 @@ MESSAGES = {
         "удержаны все клиенты, поэтому ожидаемый срок жизни не ограничен; задайте его в определениях"),
     "expected lifetime {years:.1f} years, set by you": (
         "förväntad livslängd {years:.1f} år, angiven av dig", "forventet levetid {years:.1f} år, angivet af dig",
-        "verwachte klantduur {years:.1f} jaar, door jou ingesteld", "ожидаемый срок жизни {years:.1f} лет, задан вами"),
+        "verwachte klantduur {years:.1f} jaar, door jou ingesteld", "ожидаемый срок жизни {years:.1f} года, задан вами"),
     "expected lifetime {years:.1f} years = 1 / (1 − {retention:.0f} % measured annual retention)": (
         "förväntad livslängd {years:.1f} år = 1 / (1 − {retention:.0f} % uppmätt årlig kvarhållning)",
         "forventet levetid {years:.1f} år = 1 / (1 − {retention:.0f} % målt årlig fastholdelse)",
         "verwachte klantduur {years:.1f} jaar = 1 / (1 − {retention:.0f} % gemeten klantbehoud per jaar)",
-        "ожидаемый срок жизни {years:.1f} лет = 1 / (1 − {retention:.0f} % измеренного годового удержания)"),
+        "ожидаемый срок жизни {years:.1f} года = 1 / (1 − {retention:.0f} % измеренного годового удержания)"),
     "no customer churned between {start} and {end}": (
         "ingen kund slutade handla mellan {start} och {end}", "ingen kunde stoppede mellem {start} og {end}",
         "geen enkele klant vertrok tussen {start} en {end}", "между {start} и {end} ни один клиент не ушёл"),

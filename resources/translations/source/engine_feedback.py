@@ -143,11 +143,11 @@ IN_CONTEXT = {
     (_R, "spend band"): ("beloppsgrupp", "beløbsgruppe", "bestedingsklasse", "группа по сумме покупок"),
     (_R, "{lo:,.0f}–{hi:,.0f}"): ("{lo:,.0f}–{hi:,.0f}", "{lo:,.0f}–{hi:,.0f}", "{lo:,.0f}–{hi:,.0f}",
                                   "{lo:,.0f}–{hi:,.0f}"),
-    (_R, "Your {n} respondents look like your customers by {dimension} (chi-square p = {p:.2f}): no group is clearly over- or under-represented."): (
-        "Dina {n} svarande liknar dina kunder när det gäller {dimension} (chi-två p = {p:.2f}): ingen grupp är tydligt över- eller underrepresenterad.",
-        "Dine {n} besvarelser ligner dine kunder med hensyn til {dimension} (chi-i-anden p = {p:.2f}): ingen gruppe er tydeligt over- eller underrepræsenteret.",
-        "Je {n} respondenten lijken op je klanten wat betreft {dimension} (chikwadraat p = {p:.2f}): geen groep is duidelijk over- of ondervertegenwoordigd.",
-        "Ваши респонденты ({n}) похожи на ваших клиентов по признаку «{dimension}» (хи-квадрат p = {p:.2f}): ни одна группа явно не перепредставлена и не недопредставлена."),
+    (_R, "Your {n:,} respondents look like your customers by {dimension} (chi-square p = {p:.2f}): no group is clearly over- or under-represented."): (
+        "Dina {n:,} svarande liknar dina kunder när det gäller {dimension} (chi-två p = {p:.2f}): ingen grupp är tydligt över- eller underrepresenterad.",
+        "Dine {n:,} besvarelser ligner dine kunder med hensyn til {dimension} (chi-i-anden p = {p:.2f}): ingen gruppe er tydeligt over- eller underrepræsenteret.",
+        "Je {n:,} respondenten lijken op je klanten wat betreft {dimension} (chikwadraat p = {p:.2f}): geen groep is duidelijk over- of ondervertegenwoordigd.",
+        "Ваши респонденты ({n:,}) похожи на ваших клиентов по признаку «{dimension}» (хи-квадрат p = {p:.2f}): ни одна группа явно не перепредставлена и не недопредставлена."),
     (_R, "Your respondents differ from your customers by {dimension} (chi-square p {p_text}): {over} is over-represented ({over_resp:.0%} of answers vs {over_cust:.0%} of customers) and {under} under-represented ({under_resp:.0%} vs {under_cust:.0%}). Keep that in mind when reading the survey results."): (
         "De svarande skiljer sig från dina kunder när det gäller {dimension} (chi-två p {p_text}): {over} är överrepresenterad ({over_resp:.0%} av svaren mot {over_cust:.0%} av kunderna) och {under} underrepresenterad ({under_resp:.0%} mot {under_cust:.0%}). Tänk på det när du läser enkätresultaten.",
         "Besvarelserne adskiller sig fra dine kunder med hensyn til {dimension} (chi-i-anden p {p_text}): {over} er overrepræsenteret ({over_resp:.0%} af svarene mod {over_cust:.0%} af kunderne) og {under} underrepræsenteret ({under_resp:.0%} mod {under_cust:.0%}). Husk det, når du læser resultaterne.",

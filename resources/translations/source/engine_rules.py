@@ -99,11 +99,11 @@ IN_CONTEXT = {
         "Nøgleordsgruppen »{group}«: sproget »{lang}« er ikke et af en, sv, da, nl, ru og blev udeladt.",
         "Trefwoordgroep ‘{group}’: taal ‘{lang}’ is niet een van en, sv, da, nl, ru en is weggelaten.",
         "Группа ключевых слов «{group}»: язык «{lang}» не входит в en, sv, da, nl, ru и пропущен."),
-    (_P, "{matched} of {n} answers ({rate:.0%}) matched a customer: {by_id} by customer id, {by_email} by e-mail. Unmatched answers still count for NPS."): (
-        "{matched} av {n} svar ({rate:.0%}) kopplades till en kund: {by_id} via kundnummer, {by_email} via e-post. Svar utan kund räknas ändå i NPS.",
-        "{matched} af {n} svar ({rate:.0%}) blev koblet til en kunde: {by_id} via kundenummer, {by_email} via e-mail. Svar uden kunde tæller stadig med i NPS.",
-        "{matched} van {n} antwoorden ({rate:.0%}) zijn aan een klant gekoppeld: {by_id} via klantnummer, {by_email} via e-mail. Niet-gekoppelde antwoorden tellen wel mee voor de NPS.",
-        "{matched} из {n} ответов ({rate:.0%}) связаны с клиентом: {by_id} по номеру клиента, {by_email} по e-mail. Несвязанные ответы всё равно учитываются в NPS."),
+    (_P, "{matched:,} of {n:,} answers ({rate:.0%}) matched a customer: {by_id:,} by customer id, {by_email:,} by e-mail. Unmatched answers still count for NPS."): (
+        "{matched:,} av {n:,} svar ({rate:.0%}) kopplades till en kund: {by_id:,} via kundnummer, {by_email:,} via e-post. Svar utan kund räknas ändå i NPS.",
+        "{matched:,} af {n:,} svar ({rate:.0%}) blev koblet til en kunde: {by_id:,} via kundenummer, {by_email:,} via e-mail. Svar uden kunde tæller stadig med i NPS.",
+        "{matched:,} van {n:,} antwoorden ({rate:.0%}) zijn aan een klant gekoppeld: {by_id:,} via klantnummer, {by_email:,} via e-mail. Niet-gekoppelde antwoorden tellen wel mee voor de NPS.",
+        "{matched:,} из {n:,} ответов ({rate:.0%}) связаны с клиентом: {by_id:,} по номеру клиента, {by_email:,} по e-mail. Несвязанные ответы всё равно учитываются в NPS."),
     (_P, "There are no survey answers to match."): ("Det finns inga enkätsvar att koppla.",
                                                     "Der er ingen svar fra undersøgelser at koble.",
                                                     "Er zijn geen enquêteantwoorden om te koppelen.",

@@ -90,8 +90,8 @@ MESSAGES = {
                                "Экспорт списка для &возврата клиентов…"),
     "Loyalty & segments": ("Lojalitet och segment", "Loyalitet og segmenter", "Loyaliteit en segmenten",
                            "Лояльность и сегменты"),
-    "%n day(s)": (("%n dag", "%n dagar"), ("%n dag", "%n dage"), ("%n dag", "%n dagen"),
-                  ("%n день", "%n дня", "%n дней")),
+    "%Ln day(s)": (("%Ln dag", "%Ln dagar"), ("%Ln dag", "%Ln dage"), ("%Ln dag", "%Ln dagen"),
+                  ("%Ln день", "%Ln дня", "%Ln дней")),
 }
 MESSAGES.update({
     "Loyal customers: %1 (%2 of customers), bringing %3 of revenue.": (

@@ -33,7 +33,7 @@ MESSAGES = {
     "Check how the file is read": ("Kontrollera hur filen läses", "Tjek hvordan filen læses",
                                    "Controleer hoe het bestand wordt gelezen",
                                    "Проверьте, как читается файл"),
-    "Detect": ("Identifiera", "Genkend", "Herkennen", "Определить"),
+    "Detect": ("Automatiskt", "Automatisk", "Automatisch", "Автоматически"),
     "File": ("Fil", "Fil", "Bestand", "Файл"),
     "Kind of data": ("Typ av data", "Type data", "Soort gegevens", "Тип данных"),
     "Text encoding": ("Teckenkodning", "Tegnkodning", "Tekencodering", "Кодировка"),
@@ -45,9 +45,9 @@ MESSAGES = {
     "Largest table": ("Största tabellen", "Største tabel", "Grootste tabel", "Самая большая таблица"),
     "Tab": ("Tabb", "Tabulator", "Tab", "Табуляция"),
     "Detected: %1 · %2 · encoding %3 · delimiter %4 · decimal %5 · header row %6 · date order %7": (
-        "Identifierat: %1 · %2 · kodning %3 · avgränsare %4 · decimaltecken %5 · rubrikrad %6 · datumordning %7",
+        "Hittade: %1 · %2 · kodning %3 · avgränsare %4 · decimaltecken %5 · rubrikrad %6 · datumordning %7",
         "Genkendt: %1 · %2 · kodning %3 · skilletegn %4 · decimaltegn %5 · overskriftsrække %6 · datorækkefølge %7",
-        "Herkend: %1 · %2 · codering %3 · scheidingsteken %4 · decimaalteken %5 · kopregel %6 · datumvolgorde %7",
+        "Herkend: %1 · %2 · tekencodering %3 · scheidingsteken %4 · decimaalteken %5 · kopregel %6 · datumvolgorde %7",
         "Определено: %1 · %2 · кодировка %3 · разделитель %4 · десятичный знак %5 · строка заголовков %6 · порядок даты %7"),
     "generic file": ("vanlig fil", "almindelig fil", "algemeen bestand", "обычный файл"),
     "The dates could be day/month or month/day. Choose the date order.": (
@@ -99,7 +99,7 @@ MESSAGES = {
                            "Meegeleverde onderdelen", "Встроенные компоненты"),
     "Reading the file": ("Läser filen", "Læser filen", "Bestand lezen", "Чтение файла"),
     "Reading the file…": ("Läser filen…", "Læser filen…", "Bestand lezen…", "Читаем файл…"),
-    "Stop reading": ("Sluta läsa", "Stop læsning", "Stoppen met lezen", "Остановить чтение"),
+    "Stop reading": ("Avbryt inläsningen", "Afbryd indlæsningen", "Inlezen stoppen", "Остановить чтение"),
     "Reading the file was stopped. Change a setting to read it again.": (
         "Läsningen av filen stoppades. Ändra en inställning för att läsa den igen.",
         "Læsningen af filen blev stoppet. Skift en indstilling for at læse den igen.",

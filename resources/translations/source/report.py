@@ -49,7 +49,7 @@ MESSAGES = {
         "%1 klanten kochten recent genoeg om als actief te tellen",
         "Клиентов, купивших достаточно недавно, чтобы считаться активными: %1"),
     "%1 customers bought from you in the data": (
-        "%1 kunder har handlat hos dig enligt datan", "%1 kunder har købt hos dig ifølge dataene",
+        "%1 kunder har handlat hos dig enligt dina data", "%1 kunder har købt hos dig ifølge dine data",
         "%1 klanten kochten bij je volgens de gegevens", "Клиентов, покупавших у вас по данным: %1"),
     "A purchase is worth %1 on average": ("Ett köp är i snitt värt %1", "Et køb er i gennemsnit %1 værd",
                                           "Een aankoop is gemiddeld %1 waard",
