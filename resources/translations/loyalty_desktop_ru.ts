@@ -1674,7 +1674,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>%1 of %2 customers</source>
-        <translation>%1 из %2 клиентов</translation>
+        <translation>Клиентов: %1 из %2</translation>
     </message>
 </context>
 <context>
@@ -1907,7 +1907,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>Your NPS is %1 from %2 answers (95 % interval %3 to %4).</source>
-        <translation>Ваш NPS — %1 по %2 ответам (95 % интервал от %3 до %4).</translation>
+        <translation>Ваш NPS — %1 (ответов: %2; 95 % интервал от %3 до %4).</translation>
     </message>
     <message>
         <source>Treat it as uncertain: %1.</source>
@@ -2077,7 +2077,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>NPS %1 from %2 answers</source>
-        <translation>NPS %1 по %2 ответам</translation>
+        <translation>NPS %1 (ответов: %2)</translation>
     </message>
     <message>
         <source> (95 % interval %1 to %2)</source>
@@ -2364,7 +2364,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>%1: NPS %2 from %3 answers · %4: NPS %5 from %6 answers</source>
-        <translation>%1: NPS %2 по %3 ответам · %4: NPS %5 по %6 ответам</translation>
+        <translation>%1: NPS %2 (ответов: %3) · %4: NPS %5 (ответов: %6)</translation>
     </message>
 </context>
 <context>
