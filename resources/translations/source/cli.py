@@ -201,10 +201,10 @@ MESSAGES = {
         "Het gecomprimeerde bestand is beschadigd ({detail}).", "Сжатый файл повреждён ({detail})."),
     # io/sheet_guard.py, io/spreadsheet.py
     "The sheet \"{sheet}\" spans {rows:,} rows × {cols:,} columns, more than the {limit:,} cells this app can open. Often there is formatting far below or to the right of the data: delete those rows and columns in Excel, or save the sheet as CSV.": (
-        "Bladet \"{sheet}\" omfattar {rows:,} rader × {cols:,} kolumner, fler än de {limit:,} celler appen kan öppna. Ofta finns det formatering långt under eller till höger om datan: ta bort de raderna och kolumnerna i Excel, eller spara bladet som CSV.",
+        "Bladet \"{sheet}\" omfattar {rows:,} rader × {cols:,} kolumner, fler än de {limit:,} celler appen kan öppna. Ofta finns det formatering långt under eller till höger om tabellen: ta bort de raderna och kolumnerna i Excel, eller spara bladet som CSV.",
         "Arket \"{sheet}\" fylder {rows:,} rækker × {cols:,} kolonner, flere end de {limit:,} celler, programmet kan åbne. Ofte er der formatering langt under eller til højre for dataene: slet de rækker og kolonner i Excel, eller gem arket som CSV.",
         "Het blad \"{sheet}\" beslaat {rows:,} rijen × {cols:,} kolommen, meer dan de {limit:,} cellen die deze app kan openen. Vaak staat er opmaak ver onder of rechts van de gegevens: verwijder die rijen en kolommen in Excel, of sla het blad op als CSV.",
-        "Лист \"{sheet}\" занимает {rows:,} строк × {cols:,} столбцов — больше {limit:,} ячеек, которые может открыть приложение. Часто далеко под данными или справа от них есть форматирование: удалите эти строки и столбцы в Excel или сохраните лист как CSV."),
+        "Лист «{sheet}» размером {rows:,} × {cols:,} (строки × столбцы) — больше, чем может открыть приложение (предел — {limit:,} ячеек). Часто далеко под данными или справа от них есть форматирование: удалите эти строки и столбцы в Excel или сохраните лист как CSV."),
     "The file is damaged or not a real spreadsheet ({detail}).": (
         "Filen är skadad eller inget riktigt kalkylblad ({detail}).",
         "Filen er beskadiget eller ikke et rigtigt regneark ({detail}).",

@@ -10,7 +10,7 @@ MESSAGES = {
         "bara {repeat} av {customers:,} kunder handlade mer än en gång (prognosen behöver minst {minimum}), så det enkla kundvärdet används",
         "kun {repeat} af {customers:,} kunder købte mere end én gang (prognosen kræver mindst {minimum}), så den simple kundeværdi bruges",
         "slechts {repeat} van {customers:,} klanten kochten meer dan eens (de voorspelling heeft er minstens {minimum} nodig), dus de eenvoudige klantwaarde wordt gebruikt",
-        "только {repeat} из {customers:,} клиентов покупали больше одного раза (для прогноза нужно не меньше {minimum}), поэтому используется простая формула CLV"),
+        "больше одного раза покупали только {repeat} из {customers:,} (для прогноза нужно не меньше {minimum}), поэтому используется простая формула CLV"),
     "the {title} model could not be fitted, so the simple CLV is used: {why}": (
         "modellen {title} kunde inte anpassas, så det enkla kundvärdet används: {why}",
         "modellen {title} kunne ikke tilpasses, så den simple kundeværdi bruges: {why}",
@@ -64,13 +64,13 @@ MESSAGES = {
         "standardvärdet {days} dagar: bara {n} kunder handlade mer än en gång, för få för att föreslå ett fönster från dina data",
         "standardværdien {days} dage: kun {n} kunder købte mere end én gang, for få til at foreslå en periode ud fra dine data",
         "standaardwaarde van {days} dagen: slechts {n} klanten kochten meer dan eens, te weinig om een periode uit je gegevens voor te stellen",
-        "значение по умолчанию {days} дн.: только {n} клиентов покупали больше одного раза — слишком мало, чтобы рассчитать окно по вашим данным"),
+        "значение по умолчанию {days} дн.: клиентов, покупавших больше одного раза, всего {n} — слишком мало, чтобы рассчитать окно по вашим данным"),
     "chosen by you": ("valt av dig", "valgt af dig", "door jou gekozen", "выбрано вами"),
     "only {n} answers (fewer than {min}); treat the score as a rough indication": (
         "bara {n} svar (färre än {min}); se värdet som en grov fingervisning",
         "kun {n} svar (færre end {min}); betragt scoren som en grov indikation",
         "slechts {n} antwoorden (minder dan {min}); zie de score als een ruwe indicatie",
-        "всего {n} ответов (меньше {min}); считайте значение приблизительным"),
+        "ответов всего {n} (меньше {min}); считайте значение приблизительным"),
     "only one answer; treat the score as a rough indication": (
         "bara ett svar; se värdet som en grov fingervisning", "kun ét svar; betragt scoren som en grov indikation",
         "slechts één antwoord; zie de score als een ruwe indicatie", "всего один ответ; считайте значение приблизительным"),

@@ -17,7 +17,7 @@ IN_CONTEXT = {
         "för lite data: {n} svar med ett helt fönster på {days} dagar (behöver {min})",
         "for få data: {n} svar med en hel periode på {days} dage (kræver {min})",
         "te weinig gegevens: {n} antwoorden met een volledige periode van {days} dagen (nodig: {min})",
-        "недостаточно данных: {n} ответов с полным окном {days} дн. (нужно {min})"),
+        "недостаточно данных: ответов с полным окном {days} дн. — {n} (нужно {min})"),
     (_S, "{hi_label} bought again within {days} days {ratio:.1f} times as often as {lo_label} ({hi_rate:.0%} of {hi_n} vs {lo_rate:.0%} of {lo_n}); {chance}"): (
         "{hi_label} handlade igen inom {days} dagar {ratio:.1f} gånger så ofta som {lo_label} ({hi_rate:.0%} av {hi_n} mot {lo_rate:.0%} av {lo_n}); {chance}",
         "{hi_label} købte igen inden for {days} dage {ratio:.1f} gange så ofte som {lo_label} ({hi_rate:.0%} af {hi_n} mod {lo_rate:.0%} af {lo_n}); {chance}",

@@ -140,7 +140,7 @@ IN_CONTEXT = {
         "bara {repeat} kunder handlade mer än en gång före {end}; kontrollen behöver minst {minimum}",
         "kun {repeat} kunder købte mere end én gang før {end}; kontrollen kræver mindst {minimum}",
         "slechts {repeat} klanten kochten meer dan eens vóór {end}; de controle heeft er minstens {minimum} nodig",
-        "только {repeat} клиентов покупали больше одного раза до {end}; для проверки нужно не меньше {minimum}"),
+        "клиентов, покупавших больше одного раза до {end}, всего {repeat}; для проверки нужно не меньше {minimum}"),
     ("clv", "the {title} model could not be fitted on the calibration period ({why})"): (
         "modellen {title} kunde inte anpassas på anpassningsperioden ({why})",
         "modellen {title} kunne ikke tilpasses på tilpasningsperioden ({why})",

@@ -13,7 +13,7 @@ MESSAGES = {
         "Ditt NPS är %1 från %2 svar (95 %-intervall %3 till %4).",
         "Din NPS er %1 ud fra %2 svar (95 %-interval %3 til %4).",
         "Je NPS is %1 op basis van %2 antwoorden (95 %-interval %3 tot %4).",
-        "Ваш NPS — %1 по %2 ответам (95 % интервал от %3 до %4)."),
+        "Ваш NPS — %1 (ответов: %2; 95 % интервал от %3 до %4)."),
     "Treat it as uncertain: %1.": ("Se det som osäkert: %1.", "Betragt det som usikkert: %1.",
                                    "Beschouw het als onzeker: %1.", "Считайте это значение неточным: %1."),
     "%1 of answers are “very satisfied” (5) and %2 are satisfied or very satisfied (4–5), from %3 answers.": (
@@ -49,7 +49,7 @@ MESSAGES = {
     "Annual retention: %1.": ("Kvarhållning per år: %1.", "Årlig fastholdelse: %1.",
                               "Klantbehoud per jaar: %1.", "Годовое удержание: %1."),
     "NPS %1 from %2 answers": ("NPS %1 från %2 svar", "NPS %1 ud fra %2 svar",
-                               "NPS %1 uit %2 antwoorden", "NPS %1 по %2 ответам"),
+                               "NPS %1 uit %2 antwoorden", "NPS %1 (ответов: %2)"),
     " (95 % interval %1 to %2)": (" (95 %-intervall %1 till %2)", " (95 %-interval %1 til %2)",
                                   " (95 %-interval %1 tot %2)", " (95 % интервал от %1 до %2)"),
     "Lost in the last year: %Ln customers, %2 a year in revenue, %3 lifetime value.": (

@@ -28,7 +28,7 @@ MESSAGES = {
         "%1: NPS %2 av %3 svar · %4: NPS %5 av %6 svar",
         "%1: NPS %2 ud fra %3 svar · %4: NPS %5 ud fra %6 svar",
         "%1: NPS %2 uit %3 antwoorden · %4: NPS %5 uit %6 antwoorden",
-        "%1: NPS %2 по %3 ответам · %4: NPS %5 по %6 ответам"),
+        "%1: NPS %2 (ответов: %3) · %4: NPS %5 (ответов: %6)"),
     "Keyword groups for comment causes": (
         "Nyckelordsgrupper för orsaker i kommentarer", "Nøgleordsgrupper for årsager i kommentarer",
         "Trefwoordgroepen voor oorzaken in opmerkingen", "Группы ключевых слов для причин в комментариях"),

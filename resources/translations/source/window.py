@@ -36,7 +36,7 @@ MESSAGES = {
     "NPS answer": ("NPS-svar", "NPS-svar", "NPS-antwoord", "Ответ NPS"),
     "Warning signs": ("Varningssignaler", "Advarselstegn", "Waarschuwingssignalen", "Тревожные признаки"),
     "%1 of %2 customers": ("%1 av %2 kunder", "%1 af %2 kunder", "%1 van %2 klanten",
-                           "%1 из %2 клиентов"),
+                           "Клиентов: %1 из %2"),
     "Imported data": ("Importerad data", "Importerede data", "Geïmporteerde gegevens",
                       "Импортированные данные"),
     "Rejected rows (first 100 per file)": ("Avvisade rader (de första 100 per fil)",

@@ -25,7 +25,7 @@ MESSAGES = {
         "Bara de {count} kunderna i segmentet {name} (medlemmar per {as_of}) med deras köp och svar.",
         "Kun de {count} kunder i segmentet {name} (medlemmer pr. {as_of}) med deres køb og svar.",
         "Alleen de {count} klanten van het segment {name} (leden op {as_of}) met hun bestellingen en antwoorden.",
-        "Только {count} клиентов сегмента {name} (состав на {as_of}) с их заказами и ответами."),
+        "Только клиенты сегмента {name} ({count}, состав на {as_of}) с их заказами и ответами."),
     "Reported from {start} to {end}; purchases before {start} still decide who is an existing customer.": (
         "Redovisat från {start} till {end}; köp före {start} avgör fortfarande vem som redan är kund.",
         "Vist fra {start} til {end}; køb før {start} afgør stadig, hvem der allerede er kunde.",
