@@ -236,6 +236,10 @@ class SegmentsPage(QWidget):
         self.metrics = SegmentMetricsView()
         self.metrics.customers_requested.connect(self.customers_requested)
         splitter.addWidget(self.metrics)
+        # the groups' table and the drill-down of the clicked group get the height: the
+        # editor above scrolls, and at an even split the drill-down's chart was squeezed flat
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 670])
         return splitter
 
     # -- data --------------------------------------------------------------------------------

@@ -201,3 +201,21 @@ def test_a_holdout_group_lists_the_customers_with_that_many_repeat_purchases(qtb
     click(qtbot, chart, group - 0.19, top / 2)
     assert shown_customers(win, f"3 repeat purchases up to {fmt.date_text(split)}") == expected
     panel.stop()
+
+
+def test_group_summary_writes_money_in_the_projects_currency(window, qtbot):
+    window.show_page("segments")
+    page = window.pages["segments"]
+    page.tabs.setCurrentIndex(1)
+    view = page.metrics.metrics_view
+    qtbot.waitUntil(lambda: page.metrics.metrics_model.rowCount() > 0)
+    names = page.metrics.metrics_model.frame()["name"].tolist()
+    qtbot.waitExposed(view)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=view.visualRect(view.model().index(names.index("Big spenders"), 0)).center())
+    text = page.metrics.group_panel.summary.text()
+    # the big spenders lost in the last year are C1–C3 (churned in August)
+    # C1–C3 each spent 900 within the year before churning: 2,700 a year
+    assert f"Lost in the last year: 3 customers, {fmt.money(2700, 'SEK')} a year in revenue" \
+        in text
+    assert "SEK" in fmt.money(2700, "SEK")         # the currency is named
