@@ -14,7 +14,14 @@ agree:
   - a step of the survival curve: the customers who lasted longer than its start (churned
     later or still active) — the ones the curve still counts there (``lifespan``);
   - a point of a group's retention line: the group's customers retained in that period,
-    R = S ∩ E (``segment_retention``).
+    R = S ∩ E (``segment_retention``);
+  - a group of the "who answered" chart: its customers, or those of them who answered
+    (``representativeness``);
+  - a month of the loyal-customers chart: those loyal at its end (``loyal_history``);
+  - a comment cause (overall or in one wave): the customers whose comment mentions it
+    (``text.match_keyword_groups``), with how many such answers matched no customer;
+  - a group of the holdout chart: the customers with that many repeat purchases before the
+    split (``clv.holdout``).
 An answer that matched no customer names nobody; a customer with several answers is listed once.
 """
 from __future__ import annotations
@@ -107,3 +114,56 @@ def retained_members(membership: RetentionMembership, customer_ids: pd.Index, ma
     kept = (np.asarray(mask, dtype=bool) & membership.start_active[:, p]
             & membership.end_active[:, p])
     return sorted(str(i) for i in customer_ids[kept])
+
+
+# --- the survey's respondents, comment causes, loyal history and the holdout check ----------
+def group_members(members: pd.DataFrame | None, group: str, *, answered_only: bool) -> list[str]:
+    """One group of the "who answered" chart (``Representativeness.members``): all its
+    customers (the "share of all customers" bar) or those of them who answered (the
+    "answers" bar) — the counts ``customers`` and ``respondents`` of its table."""
+    if members is None:
+        return []
+    hit = members["group"].astype(str).to_numpy() == str(group)
+    if answered_only:
+        hit = hit & members["answered"].to_numpy(dtype=bool)
+    return sorted(str(i) for i in members.index[hit])
+
+
+def loyal_members(history: pd.DataFrame, period: str) -> list[str]:
+    """The customers loyal at the end of ``period`` (``loyal_history``: the ``loyal`` count)."""
+    if "loyal_ids" not in history:
+        return []
+    rows = history.loc[history["period"].astype(str) == str(period), "loyal_ids"]
+    return sorted(rows.iloc[0]) if len(rows) else []
+
+
+def cause_members(responses: pd.DataFrame, matches: pd.DataFrame, causes: list[str], *,
+                  waves: pd.Series | None = None, wave: str | None = None
+                  ) -> tuple[list[str], int]:
+    """Customers whose comment mentions any of ``causes`` (``CommentReport.matches``), only
+    the comments of survey wave ``wave`` when given (``waves``: a label per answer, as
+    ``comment_report`` got). Returns (customer ids, answers among them that matched no
+    customer) — those comments are counted in the chart but name nobody."""
+    causes = [c for c in causes if c in matches.columns]
+    if not causes or not len(matches):
+        return [], 0
+    hit = matches[causes].any(axis=1).to_numpy(dtype=bool)
+    if wave is not None:
+        if waves is None:
+            return [], 0
+        labels = waves.reindex(matches.index).astype("string")
+        hit = hit & (labels == str(wave)).fillna(False).to_numpy(dtype=bool)
+    rows = matches.index[hit]
+    if "customer_id" not in responses:
+        return [], len(rows)
+    who = responses["customer_id"].reindex(rows)
+    return _ids(who), int(who.isna().sum())
+
+
+def frequency_members(frequency_of: pd.Series | None, frequency: str) -> list[str]:
+    """The customers of one group of the holdout chart (``HoldoutCheck.frequency_of``):
+    those with ``frequency`` ('0'…'6', '7+') repeat purchases before the split."""
+    if frequency_of is None:
+        return []
+    return sorted(str(i) for i in frequency_of.index[(frequency_of.astype(str) == str(frequency))
+                                                      .to_numpy(dtype=bool)])

@@ -12,7 +12,7 @@ with a seed that is shown and stored so the same list can be drawn again.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
 import numpy as np
@@ -65,6 +65,9 @@ class Representativeness:
     p_value: Optional[float]
     small_groups: bool
     verdict: str
+    #: per customer (index customer_id): the group it was counted in and whether it answered —
+    #: who is behind each bar (``chart_members.group_members``); not part of the JSON
+    members: Optional[pd.DataFrame] = field(default=None, compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         return {"dimension": self.dimension, "chi2": self.chi2, "dof": self.dof,
@@ -79,6 +82,7 @@ def compare_respondents(groups: pd.Series, respondent_ids: Iterable[Any],
     labels = groups.astype("string").fillna(TEXTS["no_group"])
     answered = labels.index.isin(pd.Index(list(respondent_ids)).dropna())
     frame = pd.DataFrame({"group": labels.to_numpy(), "answered": answered})
+    members = frame.set_axis(labels.index).rename_axis("customer_id")
     table = frame.groupby("group", sort=False).agg(customers=("answered", "size"),
                                                    respondents=("answered", "sum"))
     table = table.loc[_group_order(groups, table.index)].rename_axis("group").reset_index()
@@ -88,19 +92,21 @@ def compare_respondents(groups: pd.Series, respondent_ids: Iterable[Any],
     table["respondent_share"] = table["respondents"] / n_resp if n_resp else np.nan
     table["response_rate"] = table["respondents"] / table["customers"]
     if n_resp == 0:
-        return Representativeness(dimension, table, None, None, None, False, TEXTS["no_respondents"])
+        return Representativeness(dimension, table, None, None, None, False,
+                                  TEXTS["no_respondents"], members)
     if len(table) < 2:
         return Representativeness(dimension, table, None, None, None, False,
-                                  TEXTS["one_group"].format(dimension=dimension))
+                                  TEXTS["one_group"].format(dimension=dimension), members)
     observed = np.vstack([table["respondents"], table["customers"] - table["respondents"]])
     if not observed[1].any():   # every customer answered (e.g. a "Promoters" segment): no test
-        return Representativeness(dimension, table, None, None, None, False, TEXTS["everyone"])
+        return Representativeness(dimension, table, None, None, None, False, TEXTS["everyone"],
+                                  members)
     from scipy.stats import chi2_contingency  # lazy: scipy.stats costs ~0.3-1.8 s at window start
 
     chi2, p, dof, expected = chi2_contingency(observed, correction=False)
     small = bool((expected < 5).any())
     return Representativeness(dimension, table, float(chi2), int(dof), float(p), small,
-                              _verdict(table, dimension, float(p), n_resp, small))
+                              _verdict(table, dimension, float(p), n_resp, small), members)
 
 
 def _group_order(groups: pd.Series, present: pd.Index) -> list[str]:

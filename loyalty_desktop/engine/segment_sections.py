@@ -43,7 +43,7 @@ class LoyalHistory:
     table: pd.DataFrame
 
     def to_json(self) -> list[dict[str, Any]]:
-        records = self.table.assign(start=self.table["start"].astype(str).str[:10],
+        records = self.table.drop(columns="loyal_ids", errors="ignore").assign(start=self.table["start"].astype(str).str[:10],
                                     end=self.table["end"].astype(str).str[:10])
         return [{k: (None if pd.isna(v) else v) for k, v in row.items()}
                 for row in records.to_dict("records")]

@@ -48,8 +48,12 @@ def representativeness_chart(result: Representativeness, caption: str) -> Chart:
             .replace("%3", fmt.percent(row["respondent_share"])) \
             .replace("%4", fmt.number(row["respondents"])) \
             .replace("%5", fmt.number(row["customers"]))
-        right = max(customers[i], answers[i], 0.5)
-        targets.append(Target(0, right, y[i] - BAR, y[i] + BAR, text, names[i]))
+        # click key (group, answered only): the grey bar lists all the group's customers,
+        # the blue one those of them who answered (engine.chart_members.group_members)
+        targets.append(Target(0, max(customers[i], 0.5), y[i], y[i] + BAR, text,
+                              (names[i], False)))
+        targets.append(Target(0, max(answers[i], 0.5), y[i] - BAR, y[i], text,
+                              (names[i], True)))
         _label(widget, float(answers[i]), y[i] - BAR / 2, " " + fmt.percent(answers[i] / 100),
                (0.0, 0.5))
     _horizontal(widget, names)

@@ -55,21 +55,42 @@ def theme_trend_chart(trend: pd.DataFrame, caption: str, limit: int = 5) -> Char
         widget.plot(x, shares[group].to_numpy(), pen=pg.mkPen(colour, width=2), symbol="o",
                     symbolSize=7, symbolBrush=colour, symbolPen=pg.mkPen(colour),
                     name=keyword_group_label(group))
-    targets = []
+    top = float(np.nanmax(shares.to_numpy())) if groups and len(waves) else 10.0
+    y_top = max(top * 1.25, 5.0)
+    counts = (table.pivot_table(index="wave", columns="group", values="comments", aggfunc="sum")
+              .reindex(index=waves, columns=groups).fillna(0).astype(int)) if groups else None
+    # a cause's point first (click key (wave, cause)), then the whole wave (key (wave, None):
+    # every cause drawn) — engine.chart_members.cause_members names the customers
+    targets = _point_targets(waves, groups, shares, counts, y_top * 0.04)
     for i, wave in enumerate(waves):
         lines = [tr("%1: %2 comments").replace("%1", wave).replace(
             "%2", fmt.number(totals.iloc[i]))]
         lines += [tr("%1: %2 of them").replace("%1", keyword_group_label(g)).replace(
             "%2", fmt.percent(shares.loc[wave, g] / 100)) for g in groups]
-        targets.append(Target(i - 0.4, i + 0.4, 0, 100, "\n".join(lines), wave))
+        targets.append(Target(i - 0.4, i + 0.4, 0, max(y_top, 100.0), "\n".join(lines),
+                              (wave, None) if groups else None))
     item = widget.getPlotItem()
     item.setLabel("left", tr("% of the wave's comments"))
     # the wave's number of comments under its name: a small wave's line jumps by chance
     _x_ticks(widget, [f"{w} ({fmt.number(totals.iloc[i])})" for i, w in enumerate(waves)])
-    top = float(np.nanmax(shares.to_numpy())) if groups and len(waves) else 10.0
-    widget.setYRange(0, max(top * 1.25, 5.0), padding=0)
+    widget.setYRange(0, y_top, padding=0)
     data = {"waves": waves, "groups": groups,
             "shares": {g: shares[g].round(6).tolist() for g in groups},
             "comments": [int(v) for v in totals.fillna(0)]}
     attach(widget, targets, data)
     return Chart("comment_theme_trend", title, caption, widget, data)
+
+
+def _point_targets(waves: list[str], groups: list[str], shares: pd.DataFrame,
+                   counts: pd.DataFrame | None, reach: float) -> list[Target]:
+    """One small target per drawn point: "2024-H1 · Price: 50% of the wave's comments (10)"."""
+    targets = []
+    for i, wave in enumerate(waves):
+        for group in groups:
+            share, n = float(shares.loc[wave, group]), int(counts.loc[wave, group])
+            text = tr("%1 · %2: %3 of the wave's comments (%4)").replace("%1", wave) \
+                .replace("%2", keyword_group_label(group)).replace("%3", fmt.percent(share / 100)) \
+                .replace("%4", fmt.number(n))
+            targets.append(Target(i - 0.15, i + 0.15, share - reach, share + reach, text,
+                                  (wave, group) if n else None))
+    return targets

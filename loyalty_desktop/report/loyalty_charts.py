@@ -65,8 +65,11 @@ def loyal_share_chart(history: pd.DataFrame, caption: str) -> Chart:
                     symbolPen=pg.mkPen(None))
     _finish(widget, labels, tr("% loyal"))
     data = {"periods": labels, **series}
-    _point_tooltips(widget, labels, {tr("Share of customers"): series["share"],
-                                     tr("Share of revenue"): series["revenue_share"]}, data)
+    # a click on either point of a month gives ("loyal", month): the customers loyal at its
+    # end (engine.chart_members.loyal_members) — both lines are about the same people
+    names = {tr("Share of customers"): series["share"],
+             tr("Share of revenue"): series["revenue_share"]}
+    _point_tooltips(widget, labels, names, data, keys={name: "loyal" for name in names})
     return Chart("loyal_share", title, caption, widget, data)
 
 

@@ -2,14 +2,17 @@
 
 A drop-down picks the dimension (spend band, RFM segment, loyal or not); the chart pairs
 each group's share of customers with its share of answers and the engine's chi-square
-verdict is written above it in plain words.
+verdict is written above it in plain words. A click on a group's grey bar lists all its
+customers, on its blue bar those of them who answered (``customers_requested``).
 """
 from __future__ import annotations
 
 from typing import Any, Optional
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..engine.chart_members import group_members
 from ..report.charts_representativeness import (representativeness_caption,
                                                 representativeness_chart)
 from .widgets import ChartPanel, note_label
@@ -19,6 +22,9 @@ PANEL_HEIGHT = 300
 
 class RepresentativenessBox(QWidget):
     """Shows one :class:`Representativeness` result of the section at a time."""
+
+    #: a group's bar was clicked: (customer ids, description) of the customers behind it
+    customers_requested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,4 +75,13 @@ class RepresentativenessBox(QWidget):
         chart = representativeness_chart(result, representativeness_caption(self._general))
         self.panel = ChartPanel(chart)
         self.panel.setMinimumHeight(PANEL_HEIGHT)
+        self.panel.chart.widget.hover.clicked.connect(lambda key: self._open(result, *key))
         self._layout.addWidget(self.panel)
+
+    def _open(self, result: Any, group: str, answered_only: bool) -> None:
+        """The group's customers (grey bar) or those of them who answered (blue bar)."""
+        ids = group_members(result.members, group, answered_only=answered_only)
+        text = (self.tr("%1 (%2): customers who answered the survey") if answered_only
+                else self.tr("%1 (%2): all customers"))
+        self.customers_requested.emit(ids, text.replace("%1", group)
+                                      .replace("%2", result.dimension))

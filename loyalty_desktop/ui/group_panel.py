@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ..engine.segment_details import GroupDetails
-from ..report.loyalty_charts import segment_retention_chart
 from ..report import formatting as fmt
+from ..report.loyalty_charts import segment_retention_chart
 from .models import DataFrameModel
 from .widgets import ChartPanel
 
@@ -21,10 +21,6 @@ def _percent(value: object) -> str:
     return "" if value is None or pd.isna(value) else fmt.percent(float(value))
 
 
-def _money(value: float | None) -> str:
-    return "—" if value is None or pd.isna(value) else fmt.number(value)
-
-
 class GroupPanel(QWidget):
     #: a point of the retention chart was clicked: (group key, period)
     point_clicked = Signal(str, str)
@@ -32,7 +28,8 @@ class GroupPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setContentsMargins(8, 4, 8, 8)
+        self._layout.setSpacing(10)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setObjectName("kpiReading")
@@ -50,10 +47,13 @@ class GroupPanel(QWidget):
         self._layout.addWidget(self.cohort_title)
         self._layout.addWidget(self.cohort_view)
         self.chart_panel: ChartPanel | None = None
+        self._currency: str | None = None
 
     def show_group(self, retention: pd.DataFrame, key: str, name: str,
-                   details: GroupDetails | None, caption: str) -> None:
-        """Draw ``key``'s retention against all customers and describe ``details``."""
+                   details: GroupDetails | None, caption: str,
+                   currency: str | None = None) -> None:
+        """Draw ``key``'s retention against all customers and describe ``details`` (money
+        in the project's ``currency``)."""
         if self.chart_panel is not None:
             self._layout.removeWidget(self.chart_panel)
             self.chart_panel.deleteLater()
@@ -62,12 +62,13 @@ class GroupPanel(QWidget):
             keys = [key] if key == "all" else [key, "all"]
             names = [name] if key == "all" else [name, self.tr("All customers")]
             self.chart_panel = ChartPanel(segment_retention_chart(retention, keys, names, caption))
-            self.chart_panel.setMinimumHeight(260)
+            self.chart_panel.setMinimumHeight(300)
             self.chart_panel.chart.widget.hover.clicked.connect(
                 lambda point: self.point_clicked.emit(*point))
             # right under the summary: the comparison is what the owner came for (at the
             # end it sat below the cohort table, out of sight in the narrow panel)
             self._layout.insertWidget(1, self.chart_panel)
+        self._currency = currency
         self.summary.setText(self._describe(name, details))
         self._show_cohorts(details)
 
@@ -98,7 +99,9 @@ class GroupPanel(QWidget):
             parts.append(self.tr("Annual retention: %1.")
                          .replace("%1", fmt.percent(details.annual_retention)))
         if details.nps is not None and details.nps.score is not None:
-            low, high = details.nps.ci95_wald or (None, None)
+            # the adjusted interval, as the Feedback page gives: the plain Wald one of a few
+            # answers runs past ±100
+            low, high = details.nps.ci95_adjusted_wald or (None, None)
             text = self.tr("NPS %1 from %2 answers").replace("%1", f"{details.nps.score:+.0f}") \
                 .replace("%2", str(details.nps.n))
             if low is not None:
@@ -108,9 +111,10 @@ class GroupPanel(QWidget):
         lost = details.lost_value
         parts.append(self.tr("Lost in the last year: %Ln customers, %2 a year in revenue, "
                              "%3 lifetime value.", "", lost.churned_customers)
-                     .replace("%2", _money(lost.lost_revenue_annual))
-                     .replace("%3", _money(lost.lost_lifetime_value)))
+                     .replace("%2", fmt.money(lost.lost_revenue_annual, self._currency))
+                     .replace("%3", fmt.money(lost.lost_lifetime_value, self._currency)))
         if details.mean_predicted_clv is not None:
             parts.append(self.tr("Predicted value per customer: %1.")
-                         .replace("%1", _money(details.mean_predicted_clv)))
-        return " ".join(parts)
+                         .replace("%1", fmt.money(details.mean_predicted_clv, self._currency)))
+        # one fact a line: run together they were a block the narrow panel wrapped mid-figure
+        return "\n".join(parts)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QProgressBar, QPushButton, Q
                                QVBoxLayout, QWidget)
 
 from ..engine.analysis import Analysis
+from ..engine.chart_members import frequency_members
 from ..report import charts_holdout as ch
 from ..report import formatting as fmt
 from .jobs import Job
@@ -27,9 +28,11 @@ PANEL_HEIGHT = 330
 
 
 class HoldoutPanel(QWidget):
-    """``checked(HoldoutCheck)`` once a check's charts (or its reason for failing) are shown."""
+    """``checked(HoldoutCheck)`` once a check's charts (or its reason for failing) are shown;
+    ``customers_requested(ids, description)`` when a frequency group's bars are clicked."""
 
     checked = Signal(object)
+    customers_requested = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,7 +173,16 @@ class HoldoutPanel(QWidget):
                 panel.setMinimumHeight(PANEL_HEIGHT)
                 self._charts.addWidget(panel)
                 self.panels[chart.key] = panel
+            self.panels["holdout_frequency"].chart.widget.hover.clicked.connect(
+                lambda frequency: self._open_group(check, frequency))
         self.checked.emit(check)
+
+    def _open_group(self, check: HoldoutCheck, frequency: str) -> None:
+        """The customers of one group: ``frequency`` repeat purchases before the split."""
+        self.customers_requested.emit(
+            frequency_members(check.frequency_of, frequency),
+            self.tr("%1 repeat purchases up to %2").replace("%1", frequency)
+            .replace("%2", fmt.date_text(check.calibration_end)))
 
     def _clear_charts(self) -> None:
         for panel in self.panels.values():

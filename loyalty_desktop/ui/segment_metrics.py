@@ -50,6 +50,7 @@ class SegmentMetricsView(QSplitter):
         self.metrics_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.metrics_view.setMinimumHeight(180)
+        self.metrics_view.verticalHeader().setVisible(False)     # row numbers say nothing here
         layout.addWidget(self.metrics_view, 1)
         self._compare_row(layout)
         self.group_panel = GroupPanel()
@@ -62,7 +63,8 @@ class SegmentMetricsView(QSplitter):
         self.addWidget(scroll)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
-        self.setSizes([700, 460])
+        # the drill-down's chart and cohort table need room as much as the groups' table
+        self.setSizes([680, 500])
 
     def _compare_row(self, layout: QVBoxLayout) -> None:
         line = QHBoxLayout()
@@ -98,7 +100,8 @@ class SegmentMetricsView(QSplitter):
             details = self.engine.details(self.result, key, self.defs)
         caption = self.tr("Retention rate = customers still active at the end of the period ÷ "
                           "active at its start.")
-        self.group_panel.show_group(self.result.retention, key, name, details, caption)
+        self.group_panel.show_group(self.result.retention, key, name, details, caption,
+                                    currency=self.defs.currency)
 
     def _open_retained(self, key: str, period: str) -> None:
         """The group's customers kept through ``period`` (a point of its retention line)."""

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMenu, QPushBut
                                QScrollArea, QSplitter, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from ..engine.chart_members import loyal_members
 from ..engine.definitions import Definitions
 from ..engine.labels import segment_label
 from ..engine.rule_fields import FIELDS, field_catalogue
@@ -178,6 +179,11 @@ class SegmentsPage(QWidget):
                           "estimates use today's values.").replace("%1", self._criteria_words())
         self.history_panel = ChartPanel(loyal_share_chart(history, caption))
         self.history_panel.setMinimumHeight(300)
+        # a month's point: the customers loyal at its end, kept by the engine for each month
+        self.history_panel.chart.widget.hover.clicked.connect(
+            lambda key: self.customers_requested.emit(
+                loyal_members(history, key[1]),
+                self.tr("Loyal at the end of %1").replace("%1", key[1])))
         self.history_layout.addWidget(self.history_panel)
 
     def _criteria_words(self) -> str:
@@ -232,6 +238,10 @@ class SegmentsPage(QWidget):
         self.metrics = SegmentMetricsView()
         self.metrics.customers_requested.connect(self.customers_requested)
         splitter.addWidget(self.metrics)
+        # the groups' table and the drill-down of the clicked group get the height: the
+        # editor above scrolls, and at an even split the drill-down's chart was squeezed flat
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 670])
         return splitter
 
     # -- data --------------------------------------------------------------------------------

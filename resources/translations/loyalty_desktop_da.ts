@@ -1316,6 +1316,10 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>% af rundens kommentarer</translation>
     </message>
     <message>
+        <source>%1 · %2: %3 of the wave's comments (%4)</source>
+        <translation>%1 · %2: %3 af rundens kommentarer (%4)</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1974,6 +1978,26 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Ingen kommentar er lang nok til at citere.</translation>
     </message>
     <message>
+        <source>Show the customers who mention “%1”</source>
+        <translation>Vis kunderne, der nævner »%1«</translation>
+    </message>
+    <message>
+        <source>Comments that mention %1</source>
+        <translation>Kommentarer, der nævner %1</translation>
+    </message>
+    <message>
+        <source>Comments in %1 that mention %2</source>
+        <translation>Kommentarer i %1, der nævner %2</translation>
+    </message>
+    <message>
+        <source>Comments in %1 that mention any of: %2</source>
+        <translation>Kommentarer i %1, der nævner mindst én af: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n of these answers could not be matched to a customer</source>
+        <translation><numerusform>%1; %n af svarene kunne ikke kobles til en kunde</numerusform><numerusform>%1; %n af svarene kunne ikke kobles til en kunde</numerusform></translation>
+    </message>
+    <message>
         <source>Customers who answered %1</source>
         <translation>Kunder, der svarede %1</translation>
     </message>
@@ -2190,6 +2214,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>The check cannot be made: %1.</source>
         <translation>Kontrollen kan ikke laves: %1.</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases up to %2</source>
+        <translation>%1 genkøb til og med %2</translation>
     </message>
 </context>
 <context>
@@ -2554,11 +2582,20 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>RepresentativenessBox</name>
     <message>
         <source>Who answered the survey</source>
+        <extracomment>a group's bar was clicked: (customer ids, description) of the customers behind it</extracomment>
         <translation>Hvem der svarede på undersøgelsen</translation>
     </message>
     <message>
         <source>Compare by:</source>
         <translation>Sammenlign efter:</translation>
+    </message>
+    <message>
+        <source>%1 (%2): customers who answered the survey</source>
+        <translation>%1 (%2): kunder, der svarede på undersøgelsen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): all customers</source>
+        <translation>%1 (%2): alle kunder</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2747,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Loyal = %1, as of each period's end. Survey answers and model estimates use today's values.</source>
         <translation>Loyal = %1, opgjort ved hver periodes slutning. Svar fra undersøgelser og modelberegninger bruger dagens værdier.</translation>
+    </message>
+    <message>
+        <source>Loyal at the end of %1</source>
+        <translation>Loyale ved udgangen af %1</translation>
     </message>
     <message>
         <source>New segment</source>

@@ -1316,6 +1316,10 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>% van de opmerkingen in de ronde</translation>
     </message>
     <message>
+        <source>%1 · %2: %3 of the wave's comments (%4)</source>
+        <translation>%1 · %2: %3 van de opmerkingen in deze ronde (%4)</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1974,6 +1978,26 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Geen opmerking lang genoeg om te citeren.</translation>
     </message>
     <message>
+        <source>Show the customers who mention “%1”</source>
+        <translation>Toon de klanten die ‘%1’ noemen</translation>
+    </message>
+    <message>
+        <source>Comments that mention %1</source>
+        <translation>Opmerkingen over %1</translation>
+    </message>
+    <message>
+        <source>Comments in %1 that mention %2</source>
+        <translation>Opmerkingen in %1 over %2</translation>
+    </message>
+    <message>
+        <source>Comments in %1 that mention any of: %2</source>
+        <translation>Opmerkingen in %1 over een van: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n of these answers could not be matched to a customer</source>
+        <translation><numerusform>%1; %n van deze antwoorden kon niet aan een klant worden gekoppeld</numerusform><numerusform>%1; %n van deze antwoorden konden niet aan een klant worden gekoppeld</numerusform></translation>
+    </message>
+    <message>
         <source>Customers who answered %1</source>
         <translation>Klanten die %1 antwoordden</translation>
     </message>
@@ -2190,6 +2214,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>The check cannot be made: %1.</source>
         <translation>De controle is niet mogelijk: %1.</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases up to %2</source>
+        <translation>%1 herhaalaankopen tot en met %2</translation>
     </message>
 </context>
 <context>
@@ -2554,11 +2582,20 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>RepresentativenessBox</name>
     <message>
         <source>Who answered the survey</source>
+        <extracomment>a group's bar was clicked: (customer ids, description) of the customers behind it</extracomment>
         <translation>Wie de enquête beantwoordde</translation>
     </message>
     <message>
         <source>Compare by:</source>
         <translation>Vergelijk op:</translation>
+    </message>
+    <message>
+        <source>%1 (%2): customers who answered the survey</source>
+        <translation>%1 (%2): klanten die de enquête invulden</translation>
+    </message>
+    <message>
+        <source>%1 (%2): all customers</source>
+        <translation>%1 (%2): alle klanten</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2747,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Loyal = %1, as of each period's end. Survey answers and model estimates use today's values.</source>
         <translation>Loyaal = %1, gemeten aan het eind van elke periode. Enquêteantwoorden en modelschattingen gebruiken de huidige waarden.</translation>
+    </message>
+    <message>
+        <source>Loyal at the end of %1</source>
+        <translation>Trouw aan het eind van %1</translation>
     </message>
     <message>
         <source>New segment</source>

@@ -1316,6 +1316,10 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>% комментариев волны</translation>
     </message>
     <message>
+        <source>%1 · %2: %3 of the wave's comments (%4)</source>
+        <translation>%1 · %2: %3 комментариев этой волны (%4)</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1974,6 +1978,26 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Нет комментариев достаточной длины для цитаты.</translation>
     </message>
     <message>
+        <source>Show the customers who mention “%1”</source>
+        <translation>Показать клиентов, которые упоминают «%1»</translation>
+    </message>
+    <message>
+        <source>Comments that mention %1</source>
+        <translation>Комментарии, где упоминается %1</translation>
+    </message>
+    <message>
+        <source>Comments in %1 that mention %2</source>
+        <translation>Комментарии за %1, где упоминается %2</translation>
+    </message>
+    <message>
+        <source>Comments in %1 that mention any of: %2</source>
+        <translation>Комментарии за %1, где упоминается хотя бы одно из: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n of these answers could not be matched to a customer</source>
+        <translation><numerusform>%1; %n ответ не удалось связать с клиентом</numerusform><numerusform>%1; %n ответа не удалось связать с клиентами</numerusform><numerusform>%1; %n ответов не удалось связать с клиентами</numerusform></translation>
+    </message>
+    <message>
         <source>Customers who answered %1</source>
         <translation>Клиенты, ответившие %1</translation>
     </message>
@@ -2190,6 +2214,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>The check cannot be made: %1.</source>
         <translation>Проверка невозможна: %1.</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases up to %2</source>
+        <translation>Повторных покупок по %2: %1</translation>
     </message>
 </context>
 <context>
@@ -2554,11 +2582,20 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>RepresentativenessBox</name>
     <message>
         <source>Who answered the survey</source>
+        <extracomment>a group's bar was clicked: (customer ids, description) of the customers behind it</extracomment>
         <translation>Кто ответил на опрос</translation>
     </message>
     <message>
         <source>Compare by:</source>
         <translation>Сравнить по:</translation>
+    </message>
+    <message>
+        <source>%1 (%2): customers who answered the survey</source>
+        <translation>%1 (%2): клиенты, ответившие на опрос</translation>
+    </message>
+    <message>
+        <source>%1 (%2): all customers</source>
+        <translation>%1 (%2): все клиенты</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2747,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Loyal = %1, as of each period's end. Survey answers and model estimates use today's values.</source>
         <translation>Лояльный = %1 на конец каждого периода. Ответы опросов и оценки модели берутся на сегодня.</translation>
+    </message>
+    <message>
+        <source>Loyal at the end of %1</source>
+        <translation>Лояльные на конец %1</translation>
     </message>
     <message>
         <source>New segment</source>

@@ -1316,6 +1316,10 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>% av omgångens kommentarer</translation>
     </message>
     <message>
+        <source>%1 · %2: %3 of the wave's comments (%4)</source>
+        <translation>%1 · %2: %3 av omgångens kommentarer (%4)</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -1974,6 +1978,26 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Ingen kommentar är lång nog att citera.</translation>
     </message>
     <message>
+        <source>Show the customers who mention “%1”</source>
+        <translation>Visa kunderna som nämner ”%1”</translation>
+    </message>
+    <message>
+        <source>Comments that mention %1</source>
+        <translation>Kommentarer som nämner %1</translation>
+    </message>
+    <message>
+        <source>Comments in %1 that mention %2</source>
+        <translation>Kommentarer under %1 som nämner %2</translation>
+    </message>
+    <message>
+        <source>Comments in %1 that mention any of: %2</source>
+        <translation>Kommentarer under %1 som nämner något av: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n of these answers could not be matched to a customer</source>
+        <translation><numerusform>%1; %n av svaren kunde inte kopplas till en kund</numerusform><numerusform>%1; %n av svaren kunde inte kopplas till en kund</numerusform></translation>
+    </message>
+    <message>
         <source>Customers who answered %1</source>
         <translation>Kunder som svarade %1</translation>
     </message>
@@ -2190,6 +2214,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>The check cannot be made: %1.</source>
         <translation>Kontrollen går inte att göra: %1.</translation>
+    </message>
+    <message>
+        <source>%1 repeat purchases up to %2</source>
+        <translation>%1 återköp till och med %2</translation>
     </message>
 </context>
 <context>
@@ -2554,11 +2582,20 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>RepresentativenessBox</name>
     <message>
         <source>Who answered the survey</source>
+        <extracomment>a group's bar was clicked: (customer ids, description) of the customers behind it</extracomment>
         <translation>Vilka som svarade på enkäten</translation>
     </message>
     <message>
         <source>Compare by:</source>
         <translation>Jämför efter:</translation>
+    </message>
+    <message>
+        <source>%1 (%2): customers who answered the survey</source>
+        <translation>%1 (%2): kunder som svarade på enkäten</translation>
+    </message>
+    <message>
+        <source>%1 (%2): all customers</source>
+        <translation>%1 (%2): alla kunder</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2747,10 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Loyal = %1, as of each period's end. Survey answers and model estimates use today's values.</source>
         <translation>Lojal = %1, räknat vid varje periods slut. Enkätsvar och modellberäkningar använder dagens värden.</translation>
+    </message>
+    <message>
+        <source>Loyal at the end of %1</source>
+        <translation>Lojala i slutet av %1</translation>
     </message>
     <message>
         <source>New segment</source>

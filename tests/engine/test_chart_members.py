@@ -5,9 +5,17 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from loyalty_desktop.engine.chart_members import (level_members, lifecycle_members, reason_members,
-                                                  retained_members, still_customers_after,
-                                                  wave_members)
+from loyalty_desktop.engine.chart_members import (cause_members, frequency_members,
+                                                  group_members, level_members,
+                                                  lifecycle_members, loyal_members,
+                                                  reason_members, retained_members,
+                                                  still_customers_after, wave_members)
+from loyalty_desktop.engine.clv.holdout import frequency_labels
+from loyalty_desktop.engine.definitions import Definitions
+from loyalty_desktop.engine.loyal_history import loyal_share_over_time
+from loyalty_desktop.engine.representativeness import compare_respondents
+from loyalty_desktop.engine.rules import Rule
+from loyalty_desktop.engine.text import match_keyword_groups, theme_trend, tokenise_comments
 from loyalty_desktop.engine.lifespan import lifecycle_distribution
 from loyalty_desktop.engine.nps import nps_report
 from loyalty_desktop.engine.satisfaction import satisfaction_report
@@ -101,3 +109,67 @@ def test_a_lifecycle_bar_names_the_churned_customers_of_its_month():
     table = lifecycle_distribution(customers)
     for month, count in zip(table["months"], table["customers"]):
         assert len(lifecycle_members(customers, month)) == count
+
+
+def test_a_representativeness_group_names_its_customers_and_its_respondents():
+    groups = pd.Series(["low", "low", "high", "high", None],
+                       index=pd.Index(["a", "b", "c", "d", "e"], name="customer_id"))
+    result = compare_respondents(groups, ["b", "c", "d", "zz"], "spend")
+    table = result.table.set_index("group")
+    assert group_members(result.members, "low", answered_only=False) == ["a", "b"]
+    assert group_members(result.members, "low", answered_only=True) == ["b"]
+    assert group_members(result.members, "high", answered_only=True) == ["c", "d"]
+    assert group_members(result.members, "(none)", answered_only=False) == ["e"]
+    assert group_members(None, "low", answered_only=False) == []
+    for group, row in table.iterrows():       # the bars' counts
+        assert len(group_members(result.members, group, answered_only=False)) == row.customers
+        assert len(group_members(result.members, group, answered_only=True)) == row.respondents
+    assert "members" not in result.to_json()
+
+
+def test_a_month_of_the_loyal_history_names_who_was_loyal_at_its_end():
+    # x: Jan 10, Feb 5; y: Jan 15; z: Jan 20, Mar 1. Two purchases by the month's end = loyal:
+    # Jan nobody, Feb x, Mar x and z
+    tx = pd.DataFrame({"customer_id": pd.array(["x", "x", "y", "z", "z"], dtype="string"),
+                       "date": pd.to_datetime(["2024-01-10", "2024-02-05", "2024-01-15",
+                                               "2024-01-20", "2024-03-01"]),
+                       "amount": [10.0] * 5})
+    repeat = Rule.from_json({"name": "Repeat", "conditions": [
+        {"field": "purchases", "op": ">=", "value": 2}]})
+    history = loyal_share_over_time(tx, None, Definitions(churn_window_days=30), repeat,
+                                    as_of=pd.Timestamp("2024-03-31"), window_days=30)
+    assert [loyal_members(history, p) for p in ("2024-01", "2024-02", "2024-03")] == [
+        [], ["x"], ["x", "z"]]
+    assert loyal_members(history, "2023-12") == []
+    for row in history.itertuples(index=False):
+        assert len(loyal_members(history, row.period)) == row.loyal
+
+
+def test_a_comment_cause_names_the_customers_who_wrote_it_and_counts_the_unmatched():
+    responses = pd.DataFrame({
+        "customer_id": pd.array(["a", "b", None, "a", "c"], dtype="string"),
+        "comment": ["The price is too high", "Friendly staff", "Prices went up again",
+                    "Too expensive now, price up", "Nice staff and fair price"]},
+        index=[10, 11, 12, 13, 14])
+    waves = pd.Series(["W1", "W1", "W1", "W2", "W2"], index=responses.index)
+    groups = {"Price": {"en": ["price", "expensive"]}, "Staff": {"en": ["staff"]}}
+    matches = match_keyword_groups(tokenise_comments(responses["comment"]), groups)
+    assert matches["Price"].tolist() == [True, False, True, True, True]
+    assert cause_members(responses, matches, ["Price"]) == (["a", "c"], 1)
+    assert cause_members(responses, matches, ["Price"], waves=waves, wave="W1") == (["a"], 1)
+    assert cause_members(responses, matches, ["Price"], waves=waves, wave="W2") == (["a", "c"], 0)
+    assert cause_members(responses, matches, ["Price", "Staff"], waves=waves, wave="W1") == (
+        ["a", "b"], 1)
+    assert cause_members(responses, matches, ["Unknown"]) == ([], 0)
+    trend = theme_trend(matches, waves).set_index(["wave", "group"])
+    assert trend.loc[("W1", "Price"), "comments"] == 2   # a's and the unmatched answer
+
+
+def test_a_holdout_group_names_the_customers_with_that_many_repeat_purchases():
+    summary = pd.DataFrame({"x": [0, 2, 9, 7, 2]},
+                           index=pd.Index(["a", "b", "c", "d", "e"], name="customer_id"))
+    groups = frequency_labels(summary)
+    assert frequency_members(groups, "2") == ["b", "e"]
+    assert frequency_members(groups, "7+") == ["c", "d"]
+    assert frequency_members(groups, "5") == []
+    assert frequency_members(None, "0") == []

@@ -109,3 +109,11 @@ def test_verdict_compares_the_holdout_totals_in_words(cdnow):
     # CDNOW: 1,882 repeat purchases in weeks 40–78; the customers' conditional expectations
     # add up to 1,653, 12 % fewer (pinned so a change to the check shows up here)
     assert (actual, round(predicted)) == (1882, 1653)
+
+
+def test_each_frequency_group_names_as_many_customers_as_it_counts(cdnow):
+    from loyalty_desktop.engine.chart_members import frequency_members
+    check = check_last_weeks(cdnow, 39, CDNOW_DEFS)
+    assert len(check.frequency_of) == check.customers
+    for row in check.by_frequency.itertuples(index=False):
+        assert len(frequency_members(check.frequency_of, row.frequency)) == row.customers

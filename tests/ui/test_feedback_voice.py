@@ -169,4 +169,4 @@ def test_causes_are_followed_per_wave(page):
     assert chart.data["waves"] == ["2024-H1", "2024-H2"] and chart.data["comments"] == [20, 20]
     assert chart.data["shares"]["waiting"] == [0.0, 100.0]
     assert chart.data["shares"]["price"] == [50.0, 0.0]
-    assert "2024-H2: 20 comments" in chart.data["tooltips"][1]
+    assert "2024-H2: 20 comments" in chart.data["tooltips"][-1]     # the wave (after its points)

@@ -14,7 +14,7 @@ actual and predicted count the same people.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -71,6 +71,9 @@ class HoldoutCheck:
     time_unit: str = "week"          # the model's unit; the tracking curve is always weekly
     customers: int = 0               # customers with a first purchase by the calibration end
     repeat_customers: int = 0        # … of whom bought again before it
+    #: each of those customers' group of ``by_frequency`` ('0'…'6', '7+'; index customer_id):
+    #: who is behind a group's bars (``chart_members.frequency_members``); not in the JSON
+    frequency_of: pd.Series | None = field(default=None, compare=False, repr=False)
 
     @property
     def holdout_weeks(self) -> float:
@@ -167,7 +170,7 @@ def holdout_check(transactions: pd.DataFrame, calibration_end: pd.Timestamp | st
                                  weeks=(hold - cal).days / 7.0)
     report(progress, 1.0, "")
     return HoldoutCheck(True, message, by_frequency, tracking, cal, hold, model, title, unit,
-                        len(summary), repeat)
+                        len(summary), repeat, frequency_labels(summary))
 
 
 def _by_frequency(model: BgNbd, summary: pd.DataFrame, days: pd.DataFrame, cal: pd.Timestamp,
@@ -180,8 +183,18 @@ def _by_frequency(model: BgNbd, summary: pd.DataFrame, days: pd.DataFrame, cal: 
     table = frame.groupby("group", sort=True).agg(customers=("actual", "size"),
                                                   actual=("actual", "mean"),
                                                   predicted=("predicted", "mean")).reset_index()
-    table["frequency"] = [f"{g}+" if g == TOP_GROUP else str(g) for g in table["group"]]
+    table["frequency"] = [_frequency_label(g) for g in table["group"]]
     return table[["frequency", "customers", "actual", "predicted"]]
+
+
+def _frequency_label(group: int) -> str:
+    return f"{group}+" if group == TOP_GROUP else str(group)
+
+
+def frequency_labels(summary: pd.DataFrame) -> pd.Series:
+    """Each customer's group of ``by_frequency`` from the calibration summary's ``x``."""
+    group = summary["x"].clip(upper=TOP_GROUP).astype(int)
+    return group.map(_frequency_label).astype("string")
 
 
 def _week_ends(start: pd.Timestamp, cal: pd.Timestamp, hold: pd.Timestamp) -> pd.DatetimeIndex:

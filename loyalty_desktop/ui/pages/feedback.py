@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QPushButton, QTab
                                QVBoxLayout, QWidget)
 
 from ...engine.analysis import Analysis
-from ...engine.chart_members import level_members, reason_members, wave_members
+from ...engine.chart_members import cause_members, level_members, reason_members, wave_members
 from ...engine.labels import keyword_group_label
-from ...engine.nps import nps_category
+from ...engine.nps import nps_category, wave_labels
 from ...engine.text import theme_examples
 from ...report import charts_feedback as cf
 from ...report.charts_theme_trend import has_trend, theme_trend_caption, theme_trend_chart
@@ -84,8 +84,14 @@ class FeedbackPage(QWidget):
         self.satisfaction_text = note_label()
         self.examples_title = note_label(object_name="caption")
         self.examples = note_label()
+        # beside the quoted comments: every customer whose comment mentions the cause
+        self.theme_customers = QPushButton(self.charts)
+        self.theme_customers.setVisible(False)
+        self.theme_customers.clicked.connect(self.show_theme_customers)
+        self._theme: Optional[str] = None
         self.compare_box = NpsCompareBox()
         self.representation = RepresentativenessBox()
+        self.representation.customers_requested.connect(self.customers_requested)
         self.keyword_dialog: Optional[KeywordGroupsDialog] = None
         self.sample_dialog: Optional[SurveySampleDialog] = None
         self._analysis: Optional[Analysis] = None
@@ -155,8 +161,10 @@ class FeedbackPage(QWidget):
         for label in (self.satisfaction_text, self.examples_title, self.examples):
             self._charts_layout.removeWidget(label)
             label.setText("")
-        for box in (self.compare_box, self.representation):
+        for box in (self.compare_box, self.representation, self.theme_customers):
             self._charts_layout.removeWidget(box)
+        self.theme_customers.setVisible(False)
+        self._theme = None
 
     def _add(self, chart) -> ChartPanel:
         panel = ChartPanel(chart)
@@ -227,8 +235,10 @@ class FeedbackPage(QWidget):
             self.examples_title.setText(self.tr("Click a bar to read the comments behind it."))
             self._charts_layout.addWidget(self.examples_title)
             self._charts_layout.addWidget(self.examples)
+            self._charts_layout.addWidget(self.theme_customers, 0, Qt.AlignmentFlag.AlignLeft)
             if has_trend(comments.trend):
-                self._add(theme_trend_chart(comments.trend, theme_trend_caption(general)))
+                panel = self._add(theme_trend_chart(comments.trend, theme_trend_caption(general)))
+                panel.chart.widget.hover.clicked.connect(self.open_wave_causes)
         if comments.reasons is not None and len(comments.reasons):
             panel = self._add(cf.exit_reasons_chart(comments.reasons, cf.exit_caption(general)))
             panel.chart.widget.hover.clicked.connect(self.open_reason)
@@ -243,6 +253,39 @@ class FeedbackPage(QWidget):
         self.examples_title.setText(self.tr("Comments about “%1”:").replace("%1", keyword_group_label(group)))
         self.examples.setText("\n".join(f"“{t}”" for t in texts) if len(texts)
                               else self.tr("No comment long enough to quote."))
+        self._theme = group
+        self.theme_customers.setText(self.tr("Show the customers who mention “%1”")
+                                     .replace("%1", keyword_group_label(group)))
+        self.theme_customers.setVisible(True)
+
+    def show_theme_customers(self) -> None:
+        """Every customer whose comment mentions the cause last clicked in the themes chart."""
+        if self._theme is not None:
+            self._open_causes([self._theme], None, self.tr("Comments that mention %1")
+                              .replace("%1", keyword_group_label(self._theme)))
+
+    def open_wave_causes(self, key) -> None:
+        """A point of the causes-per-wave chart (one cause) or its wave (every cause drawn):
+        the customers whose comment in that wave mentions it."""
+        wave, cause = key
+        chart = self.panels["comment_theme_trend"].chart
+        causes = [cause] if cause is not None else list(chart.data["groups"])
+        text = (self.tr("Comments in %1 that mention %2") if cause is not None
+                else self.tr("Comments in %1 that mention any of: %2"))
+        self._open_causes(causes, wave, text.replace("%1", str(wave))
+                          .replace("%2", ", ".join(keyword_group_label(c) for c in causes)))
+
+    def _open_causes(self, causes: list[str], wave: Optional[str], description: str) -> None:
+        comments = self._analysis.sections.get("comments") if self._analysis else None
+        answers = self._answers()
+        if comments is None or answers is None:
+            return
+        waves = wave_labels(answers, self._analysis.defs.nps_wave) if wave is not None else None
+        ids, unmatched = cause_members(answers, comments.matches, causes, waves=waves, wave=wave)
+        if unmatched:
+            description = self.tr("%1; %n of these answers could not be matched to a customer",
+                                  "", unmatched).replace("%1", description)
+        self.customers_requested.emit(ids, description)
 
     def edit_keyword_groups(self) -> KeywordGroupsDialog:
         """The keyword-group editor; OK stores the groups in the definitions (→ recompute)."""

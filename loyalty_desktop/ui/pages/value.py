@@ -39,6 +39,7 @@ class ValuePage(QWidget):
         self._layout.addStretch(1)
         # the model check stays in the body across redraws, right after the CLV chart
         self.holdout = HoldoutPanel()
+        self.holdout.customers_requested.connect(self.customers_requested)
         self.holdout.setVisible(False)
         self._body_layout.addWidget(self.holdout)
         self.panels: dict[str, ChartPanel] = {}
