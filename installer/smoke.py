@@ -134,6 +134,35 @@ def cold_start(command: Sequence[str], home: Path, *, runs: int = 3,
     return times
 
 
+def cold_start_to_overview(command: Sequence[str], project: Path, home: Path, *,
+                           runs: int = 3, timeout: float = 120.0) -> list[float]:
+    """Seconds from spawning ``command project`` (a double-clicked project file) until its
+    Overview page has been painted with the project's figures, as the app itself reports it
+    (``LOYALTY_DESKTOP_EXIT_AFTER_PAINT=overview``, loyalty_desktop/ui/startup_probe.py):
+    opening the file, the whole analysis and the pages are counted, not only the window."""
+    times = []
+    for run in range(runs):
+        xvfb, display = start_xvfb()
+        app = None
+        try:
+            env = isolated_env(home, display, {"LOYALTY_DESKTOP_EXIT_AFTER_PAINT": "overview"})
+            started = time.perf_counter()
+            app = subprocess.Popen([*command, str(project)], env=env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+            line = app.stdout.readline()       # the probe's one line, or "" if it exited
+            seconds = time.perf_counter() - started
+            if not line.startswith("painted"):
+                app.wait(timeout)
+                raise RuntimeError(f"{command[0]} exited with {app.returncode} before the "
+                                   f"Overview was painted: {app.stderr.read()[-2000:]}")
+            times.append(seconds)
+            app.wait(timeout)
+        finally:
+            stop(app)
+            stop(xvfb)
+    return times
+
+
 def screenshot(display: str, target: Path) -> Path:
     """A PNG of the whole screen with ImageMagick's ``import`` (for the test's evidence)."""
     subprocess.run(["import", "-display", display, "-window", "root", str(target)],
