@@ -348,6 +348,8 @@ class MainWindow(QMainWindow):
                 page.show_analysis(analysis)
         self.status_label.setText(self.tr("%n customers analysed.", "", analysis.summary["customers"]))
         self._show_current()
+        # in the log file too: the installed-package test waits for it before its screenshot
+        log.info("analysis shown: %s customers", analysis.summary["customers"])
         self.analysis_ready.emit(analysis)
 
     # -- actions ---------------------------------------------------------------------
