@@ -10,6 +10,7 @@ every 20 ms, so the measured time is at most ~30 ms late.
 from __future__ import annotations
 
 import os
+import select
 import struct
 import subprocess
 import time
@@ -128,6 +129,40 @@ def cold_start(command: Sequence[str], home: Path, *, runs: int = 3,
             app, seconds = launch_until_painted(command, isolated_env(home, display), display,
                                                 colours=colours)
             times.append(seconds)
+        finally:
+            stop(app)
+            stop(xvfb)
+    return times
+
+
+def cold_start_to_overview(command: Sequence[str], project: Path, home: Path, *,
+                           runs: int = 3, timeout: float = 180.0) -> list[float]:
+    """Seconds from spawning ``command project`` (a double-clicked project file) until its
+    Overview page has been painted with the project's figures, as the app itself reports it
+    (``LOYALTY_DESKTOP_EXIT_AFTER_PAINT=overview``, loyalty_desktop/ui/startup_probe.py):
+    opening the file, the whole analysis and the pages are counted, not only the window."""
+    times = []
+    for run in range(runs):
+        xvfb, display = start_xvfb()
+        app = None
+        try:
+            env = isolated_env(home, display, {"LOYALTY_DESKTOP_EXIT_AFTER_PAINT": "overview"})
+            started = time.perf_counter()
+            app = subprocess.Popen([*command, str(project)], env=env, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE, text=True)
+            # the probe's one line, or "" if the app exited; never wait forever for it
+            ready, _, _ = select.select([app.stdout], [], [], timeout)
+            line = app.stdout.readline() if ready else ""
+            seconds = time.perf_counter() - started
+            if not line.startswith("painted"):
+                if not ready:
+                    stop(app)
+                    raise RuntimeError(f"{command[0]}: no Overview painted in {timeout:.0f} s")
+                app.wait(timeout)
+                raise RuntimeError(f"{command[0]} exited with {app.returncode} before the "
+                                   f"Overview was painted: {app.stderr.read()[-2000:]}")
+            times.append(seconds)
+            app.wait(timeout)
         finally:
             stop(app)
             stop(xvfb)

@@ -17,6 +17,7 @@ from typing import Any, Iterable, Mapping, Protocol
 
 import pandas as pd
 
+from . import PROJECT_SUFFIX
 from ..engine.i18n import Catalogue
 from ..engine.data import Dataset
 from ..engine.definitions import Definitions
@@ -28,7 +29,6 @@ from .project_store import (SCHEMA_VERSION, ProjectContents, ProjectError, read_
 __all__ = ["Project", "ProjectError", "MergeReport", "import_into_project", "SCHEMA_VERSION",
            "PROJECT_SUFFIX"]
 
-PROJECT_SUFFIX = ".loyalty"
 TABLES = ("transactions", "customers", "responses")
 _UNDO_PREFIX = "undo:"
 

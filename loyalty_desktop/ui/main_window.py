@@ -2,12 +2,16 @@
 
 The window owns no numbers: it hands the project's data and definitions to the engine in
 a worker (``ui/jobs.py``) and gives each page the resulting Analysis to draw.
+
+The pages and the filter bar (and the chart and engine modules behind them) are built the
+first time a project with data needs them, not in the constructor: the first start shows the
+welcome screen without paying for eight pages nobody sees yet (issue 12, cold start).
 """
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QKeySequence
@@ -16,24 +20,21 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
-from ..engine.analysis import Analysis
-from ..engine.view_filter import ViewFilter, ViewResult, analyse_view
-from .filter_bar import FilterBar
 from .jobs import Job
 from .table_export import install_for_window
-from .pages.customers import CustomersPage
-from .pages.data import DataPage
-from .pages.feedback import FeedbackPage
-from .pages.overview import OverviewPage
-from .pages.retention import RetentionPage
-from .pages.value import ValuePage
-from .pages.at_risk import AtRiskPage
-from .segments_page import SegmentsPage
 from .widgets import EmptyState
+
+if TYPE_CHECKING:  # pragma: no cover - annotations only; the engine loads with the pages
+    from ..engine.analysis import Analysis
+    from ..engine.view_filter import ViewFilter, ViewResult
+    from .filter_bar import FilterBar
 
 log = logging.getLogger(__name__)
 
 SUPPORTED = "*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods"
+#: the sidebar's pages, in order (MainWindow.pages builds them on first use)
+PAGE_KEYS = ("overview", "retention", "customers", "value", "at_risk", "feedback", "segments",
+             "data")
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
         self.analysis: Optional[Analysis] = None      # what the pages show (filtered)
         self.base_analysis: Optional[Analysis] = None  # unfiltered: segment members, dates
         self.job: Optional[Job] = None
+        self._pages: Optional[dict[str, QWidget]] = None   # built by the ``pages`` property
+        self._filter_bar: Optional[FilterBar] = None       # built with the pages
         self._build_pages()
         install_for_window(self)   # issue 10: right-click export on every table (ui/table_export.py)
         self._build_menus()
@@ -67,26 +70,14 @@ class MainWindow(QMainWindow):
         self.empty = EmptyState()
         self.empty.import_requested.connect(self.choose_files)
         self.empty.demo_requested.connect(self.open_demo)
-        self.pages: dict[str, QWidget] = {
-            "overview": OverviewPage(), "retention": RetentionPage(),
-            "customers": CustomersPage(), "value": ValuePage(), "at_risk": AtRiskPage(),
-            "feedback": FeedbackPage(),
-            "segments": SegmentsPage(), "data": DataPage()}
         titles = {"overview": self.tr("Overview"), "retention": self.tr("Retention"),
                   "customers": self.tr("Customers"), "value": self.tr("Value"),
                   "at_risk": self.tr("At risk"),
                   "feedback": self.tr("Feedback"), "segments": self.tr("Loyalty & segments"),
                   "data": self.tr("Data")}
-        self.pages["segments"].definitions_changed.connect(self.set_definitions)
-        self.pages["feedback"].import_requested.connect(self.choose_files)
-        self.pages["feedback"].definitions_changed.connect(self.set_definitions)
-        for key in ("retention", "value", "feedback", "segments"):
-            self.pages[key].customers_requested.connect(self.show_customers)
         self.stack.addWidget(self.empty)
-        for key, page in self.pages.items():
-            page.setObjectName("page")
+        for key in PAGE_KEYS:
             self.sidebar.addItem(titles[key])
-            self.stack.addWidget(page)
         # wide enough for the longest page name in the chosen language ("Лояльность и сегменты")
         font = QFont(self.sidebar.font())
         font.setPointSizeF(11)                     # the sidebar's size in style.py
@@ -98,16 +89,65 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sidebar)
-        # the global date range and segment filter sits above every page (issue 9)
-        self.filter_bar = FilterBar()
-        self.filter_bar.changed.connect(self.apply_filter)
-        column = QVBoxLayout()
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.filter_bar)
-        column.addWidget(self.stack, 1)
-        layout.addLayout(column, 1)
+        # the global date range and segment filter (issue 9) goes above the stack, built
+        # with the pages (``filter_bar``)
+        self._column = QVBoxLayout()
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self._column.addWidget(self.stack, 1)
+        layout.addLayout(self._column, 1)
         self.setCentralWidget(body)
+
+    @property
+    def pages(self) -> dict[str, QWidget]:
+        """The sidebar's pages by key, built (all at once, in PAGE_KEYS order after the
+        welcome screen in the stack) the first time anything asks for them."""
+        if self._pages is None:
+            self._pages = self._build_page_widgets()
+        return self._pages
+
+    def built_pages(self) -> dict[str, QWidget]:
+        """The pages if they have been built, else an empty dict — for code that only looks
+        at what exists (a language switch copying view state) and must not build them."""
+        return self._pages if self._pages is not None else {}
+
+    @property
+    def filter_bar(self) -> FilterBar:
+        """The global date range and segment filter above every page (built with them)."""
+        if self._filter_bar is None:
+            self.pages  # noqa: B018 - builds the pages and the filter bar
+        return self._filter_bar
+
+    def _build_page_widgets(self) -> dict[str, QWidget]:
+        from .pages.at_risk import AtRiskPage
+        from .pages.customers import CustomersPage
+        from .pages.data import DataPage
+        from .pages.feedback import FeedbackPage
+        from .pages.overview import OverviewPage
+        from .pages.retention import RetentionPage
+        from .pages.value import ValuePage
+        from .filter_bar import FilterBar
+        from .segments_page import SegmentsPage
+
+        pages: dict[str, QWidget] = {
+            "overview": OverviewPage(), "retention": RetentionPage(),
+            "customers": CustomersPage(), "value": ValuePage(), "at_risk": AtRiskPage(),
+            "feedback": FeedbackPage(),
+            "segments": SegmentsPage(), "data": DataPage()}
+        assert tuple(pages) == PAGE_KEYS
+        pages["segments"].definitions_changed.connect(self.set_definitions)
+        pages["feedback"].import_requested.connect(self.choose_files)
+        pages["feedback"].definitions_changed.connect(self.set_definitions)
+        for key in ("retention", "value", "feedback", "segments"):
+            pages[key].customers_requested.connect(self.show_customers)
+        for page in pages.values():
+            page.setObjectName("page")
+            self.stack.addWidget(page)
+        self._filter_bar = FilterBar()
+        self._filter_bar.changed.connect(self.apply_filter)
+        self._filter_bar.setVisible(False)   # until there is an analysis (_show_current)
+        self._column.insertWidget(0, self._filter_bar)
+        return pages
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -186,7 +226,8 @@ class MainWindow(QMainWindow):
     def _show_current(self) -> None:
         has_data = self._has_data()
         self.sidebar.setEnabled(has_data)
-        self.filter_bar.setVisible(has_data and self.base_analysis is not None)
+        if self._filter_bar is not None:
+            self._filter_bar.setVisible(has_data and self.base_analysis is not None)
         for action in self.export_actions:
             action.setEnabled(has_data and self.analysis is not None)
         if not has_data:
@@ -196,10 +237,10 @@ class MainWindow(QMainWindow):
 
     def _on_page_selected(self, row: int) -> None:
         if row >= 0 and self._has_data():
-            self.stack.setCurrentIndex(row + 1)
+            self.stack.setCurrentWidget(self.pages[PAGE_KEYS[row]])
 
     def show_page(self, key: str) -> None:
-        self.sidebar.setCurrentRow(list(self.pages).index(key))
+        self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
 
     def show_customers(self, customer_ids, description: str = "") -> None:
         """Drill-down: the Customers page limited to the customers behind a clicked bar."""
@@ -259,8 +300,12 @@ class MainWindow(QMainWindow):
         self.project = project
         self.analysis = None
         self.base_analysis = None
-        self.filter_bar.clear_silently()
-        self.pages["data"].show_imports(project.imports)
+        # an empty project (File ▸ New, a language switch on the welcome screen) leaves the
+        # pages unbuilt: the sidebar is disabled until there are transactions, and the set_project
+        # that brings them builds the pages and fills the Data page then
+        if self._pages is not None or self._has_data():
+            self.filter_bar.clear_silently()
+            self.pages["data"].show_imports(project.imports)
         self._show_current()
         if self._has_data():
             self.recompute()
@@ -275,6 +320,7 @@ class MainWindow(QMainWindow):
 
     def recompute(self) -> Job:
         """Data or definitions changed: the unfiltered analysis, then the filtered one."""
+        from ..engine.view_filter import analyse_view
         self.base_analysis = None
         job = Job(self.tr("Computing…"), analyse_view, self.project.dataset,
                   self.project.definitions, self.filter_bar.view(), None)
@@ -287,11 +333,13 @@ class MainWindow(QMainWindow):
         always mean all customers and all dates unless the owner filters again."""
         if self.project is None or not self._has_data():
             return None
+        from ..engine.view_filter import analyse_view
         job = Job(self.tr("Applying the filter…"), analyse_view, self.project.dataset,
                   self.project.definitions, view, self.base_analysis)
         return self.run_job(job, self._on_view_result)
 
     def _on_view_result(self, result: ViewResult) -> None:
+        from ..engine.view_filter import ViewFilter
         self.base_analysis = result.base
         self.filter_bar.set_analysis(result.base)
         section = result.shown.sections.get("view")
@@ -305,6 +353,8 @@ class MainWindow(QMainWindow):
                 page.show_analysis(analysis)
         self.status_label.setText(self.tr("%Ln customers analysed.", "", analysis.summary["customers"]))
         self._show_current()
+        # in the log file too: the installed-package test waits for it before its screenshot
+        log.info("analysis shown: %s customers", analysis.summary["customers"])
         self.analysis_ready.emit(analysis)
 
     # -- actions ---------------------------------------------------------------------

@@ -30,14 +30,17 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox
 
-from ..io.project import PROJECT_SUFFIX, Project, ProjectError
-from ..io.project_store import write_project
+from ..io import PROJECT_SUFFIX
 from ..logs import APP
 from .errors import show_error
 from .jobs import Job
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..io.project import Project
     from .main_window import MainWindow
+
+# io.project and io.project_store (pandas, pyarrow) are imported in the methods that open or
+# save a project: the window's first start needs neither (issue 12, cold start).
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +159,7 @@ class ProjectActions(QObject):
         project = self.window.project
         if project is None or not project.can_undo_import:
             return False
+        from ..io.project import ProjectError
         try:
             report = project.undo_last_import()
         except ProjectError as error:
@@ -173,6 +177,7 @@ class ProjectActions(QObject):
     def new_project(self) -> bool:
         if not self.confirm_discard():
             return False
+        from ..io.project import Project
         self._show(Project.new())
         return True
 
@@ -189,6 +194,7 @@ class ProjectActions(QObject):
         path = Path(path)
         if not path.exists():
             self.forget_recent(path)
+        from ..io.project import Project
         job = Job(self.tr("Opening %1…").replace("%1", path.name), Project.open, path)
         return self.window.run_job(job, lambda project: self._opened(project, path))
 
@@ -213,6 +219,7 @@ class ProjectActions(QObject):
     # -- save ------------------------------------------------------------------------------
     def _project(self) -> Project:
         if self.window.project is None:
+            from ..io.project import Project
             self.window.set_project(Project.new())
         return self.window.project
 
@@ -239,6 +246,7 @@ class ProjectActions(QObject):
 
     def _start_save(self, project: Project, path: Path) -> Job:
         """Write a snapshot in a worker; the window stays responsive on big projects."""
+        from ..io.project_store import write_project
         revision = project.revision
         job = Job(self.tr("Saving %1…").replace("%1", path.name), write_project, path,
                   project.snapshot())
@@ -260,6 +268,7 @@ class ProjectActions(QObject):
 
     def _save_now(self, project: Project) -> bool:
         """Save on the GUI thread (the owner asked to, while closing); False if not saved."""
+        from ..io.project import ProjectError
         path = project.path or (self._ask_save_path() or None)
         if path is None:
             return False
@@ -329,6 +338,7 @@ class ProjectActions(QObject):
             "original": str(project.path) if project.path else None,
             "saved_at": datetime.now().isoformat(timespec="seconds")}
         self.autosave_dir.mkdir(parents=True, exist_ok=True)
+        from ..io.project_store import write_project
         job = Job(self.tr("Autosaving…"), write_project, self.autosave_file, contents)
         job.failed.connect(lambda exc: log.warning("autosave failed: %s", exc))
         self.autosave_job = job
@@ -352,6 +362,7 @@ class ProjectActions(QObject):
         copies = self.left_over_autosaves()
         if not copies:
             return False
+        from ..io.project import Project, ProjectError
         try:
             project = Project.open(copies[0])
         except ProjectError as error:

@@ -76,7 +76,7 @@ def capture(window: Any) -> WindowState:
         position=window.pos(),
         state=window.windowState(), visible=window.isVisible(),
         page=window.sidebar.currentRow(), window_view=_view_state(window),
-        page_views={key: _view_state(page) for key, page in window.pages.items()})
+        page_views={key: _view_state(page) for key, page in window.built_pages().items()})
 
 
 def build(state: WindowState) -> Any:
@@ -98,9 +98,10 @@ def build(state: WindowState) -> Any:
 
 def _finish(old: Any, new: Any, state: WindowState, status: str) -> None:
     global _current
+    pages = new.built_pages()      # never built just for this: the welcome screen has none
     for key, view in state.page_views.items():
-        if key in new.pages:
-            _restore_view(new.pages[key], view)
+        if key in pages:
+            _restore_view(pages[key], view)
     if 0 <= state.page < new.sidebar.count() and new.sidebar.isEnabled():
         new.sidebar.setCurrentRow(state.page)
     new.setWindowState(state.state)

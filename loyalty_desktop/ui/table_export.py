@@ -17,16 +17,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
-import pandas as pd
 from PySide6.QtCore import (QAbstractItemModel, QAbstractProxyModel, QDate, QDateTime, QEvent,
                             QModelIndex, QObject, Qt)
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QTableView, QWidget
 
 from .jobs import Job
-from .models import DataFrameModel
+
+if TYPE_CHECKING:  # pragma: no cover - pandas loads with the first table, not with the window
+    import pandas as pd
 
 #: (currency, language) of the open project, for money formats and the CSV dialect
 Context = Callable[[], tuple[Optional[str], Optional[str]]]
@@ -157,6 +158,8 @@ def _to_source(proxies: list[QAbstractProxyModel], index: QModelIndex) -> QModel
 
 def shown_table(view: QTableView, *, selected_only: bool = False) -> ShownTable:
     """The rows, columns, headers and typed values ``view`` shows (see the module doc)."""
+    from .models import DataFrameModel
+
     model = view.model()
     proxies, source = _source_chain(model)
     if isinstance(source, DataFrameModel):
@@ -190,6 +193,8 @@ def _source_columns(proxies: list[QAbstractProxyModel], model: QAbstractItemMode
 def _generic_values(model: QAbstractItemModel, rows: list[int], columns: list[int],
                     titles: list[str]) -> pd.DataFrame:
     """Any other model: the edit role (usually the typed value), else the display text."""
+    import pandas as pd
+
     data: dict[str, list[Any]] = {}
     for column, title in zip(columns, titles):
         name = title if title not in data else f"{title} ({column + 1})"
@@ -199,6 +204,8 @@ def _generic_values(model: QAbstractItemModel, rows: list[int], columns: list[in
 
 
 def _typed(model: QAbstractItemModel, index: QModelIndex) -> Any:
+    import pandas as pd
+
     value = model.data(index, Qt.ItemDataRole.EditRole)
     if value is None:
         value = model.data(index, Qt.ItemDataRole.DisplayRole)

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from ..report import render
-from ..report.charts import Chart, apply_palette
+if TYPE_CHECKING:  # pragma: no cover - the chart modules (pyqtgraph) load with the first chart,
+    from ..report.charts import Chart  # not with the welcome screen's EmptyState (issue 12)
 
 
 class ChartPanel(QFrame):
@@ -34,6 +35,7 @@ class ChartPanel(QFrame):
     def apply_theme(self, dark: bool) -> None:
         """Chart colours for the light or dark scheme (ui/style.py calls it on a switch)."""
         if dark != self.dark:
+            from ..report.charts import apply_palette
             apply_palette(self.chart.widget, dark)
             self.dark = dark
 
@@ -55,6 +57,8 @@ class ChartPanel(QFrame):
                 return None
         size = self.chart.widget.size()
         width, height = max(size.width(), 600), max(size.height(), 300)
+        from ..report import render
+
         dark = self.dark
         self.apply_theme(False)       # an exported chart goes into documents: always light
         try:

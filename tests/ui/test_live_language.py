@@ -98,3 +98,17 @@ def test_menu_switches_every_page_to_russian_and_back(qtbot, first_window, demo_
     assert "Customers gained and lost per period" in chart_titles(english)
     assert not any(CYRILLIC.search(t) for t in page_texts(english.pages["retention"]))
     assert i18n.saved_language() == "en"
+
+
+def test_switching_on_the_welcome_screen_builds_no_pages(qtbot, first_window):
+    """A first start that only changes the language stays cheap: neither window builds the
+    eight pages (and their chart modules) just to copy their view state."""
+    russian = switch(qtbot, first_window, "ru")
+    assert russian.built_pages() == {}
+    assert russian.stack.currentWidget() is russian.empty
+    assert russian.empty.demo_button.text() != "Open the demo project"
+    assert CYRILLIC.search(russian.empty.demo_button.text())
+    english = switch(qtbot, russian, "en")
+    qtbot.addWidget(english)
+    assert english.built_pages() == {}
+    assert english.empty.demo_button.text() == "Open the demo project"

@@ -28,6 +28,22 @@ def test_empty_window_offers_import_and_demo(window):
     assert not window.export_pdf_action.isEnabled()
 
 
+def test_pages_are_built_only_when_a_project_has_data(window, qtbot, demo_project):
+    # the first start paints the welcome screen without the eight pages (issue 12, cold start)
+    assert window.built_pages() == {} and window.stack.count() == 1
+    window.project_actions.new_project()             # File ▸ New: still nothing to show
+    assert window.built_pages() == {} and window.stack.currentWidget() is window.empty
+    with qtbot.waitSignal(window.analysis_ready, timeout=120_000):
+        window.set_project(demo_project)
+    assert list(window.built_pages()) == ["overview", "retention", "customers", "value",
+                                          "at_risk", "feedback", "segments", "data"]
+    assert window.stack.count() == 9 and window.filter_bar.isVisible()
+    assert window.pages["data"].files_model.rowCount() == len(demo_project.imports)
+    window.show_page("value")
+    assert window.stack.currentWidget() is window.pages["value"]
+    window.show_page("overview")      # closing stores the page for the next test's window
+
+
 def test_demo_button_loads_the_demo_and_shows_kpis(window, qtbot, monkeypatch, demo_project):
     # the demo is cached in the user data folder; point it at the session's prebuilt copy
     from loyalty_desktop.io import demo
