@@ -17,7 +17,8 @@ import pyarrow.compute as pc
 
 from ..engine.i18n import Catalogue
 from .errors import DataProblem
-from .strings import all_distinct, contains_byte, empty_cells, may_need_trim, run_starts
+from .strings import (all_distinct, contains_byte, empty_cells, fixed_width_keys,
+                      keys_increase, may_need_trim, run_starts)
 from .table import RawTable
 
 REASONS = Catalogue("importing", {  # translated on lookup (engine/i18n.py)
@@ -157,19 +158,24 @@ class Orders:
 
     ``codes``: one integer per order, numbered by first appearance (rows without an order id
     are their own order), built on first use. ``heads``: when the orders come in runs, the
-    first row of each (sums per order are then plain segment sums), else None."""
+    first row of each (``starts``: True on those rows), else None."""
 
     def __init__(self, length: int, codes: np.ndarray | None = None,
-                 heads: np.ndarray | None = None) -> None:
+                 heads: np.ndarray | None = None, starts: np.ndarray | None = None) -> None:
         self.length = length
         self.heads = heads
         self._codes = codes
+        self._starts = starts
 
     @property
     def codes(self) -> np.ndarray:
         if self._codes is None:
-            sizes = np.diff(np.append(self.heads, self.length))
-            self._codes = np.repeat(np.arange(len(self.heads), dtype=np.int64), sizes)
+            if self._starts is not None:       # each row's run number: a running count
+                self._codes = np.cumsum(self._starts, dtype=np.int64)
+                self._codes -= 1
+            else:
+                sizes = np.diff(np.append(self.heads, self.length))
+                self._codes = np.repeat(np.arange(len(self.heads), dtype=np.int64), sizes)
         return self._codes
 
 
@@ -183,13 +189,18 @@ def order_runs(order_id: pa.Array | None, length: int) -> Orders:
 
     Exports list an order's line items together, so the ids usually come in runs: when the
     first id of each run never repeats, each run is one order (no hashing of a million
-    strings); otherwise every id is dictionary-encoded."""
+    strings); otherwise every id is dictionary-encoded. Ids of one width (the usual case)
+    are compared as packed integers, and sorted ones need no hashing at all."""
     if order_id is None:
         return Orders(length, codes=np.arange(length, dtype=np.int64))
     if order_id.null_count == 0 and length > 1:
-        starts = run_starts(order_id)
-        if int(starts.sum()) <= length // 2 and all_distinct(order_id.filter(pa.array(starts))):
-            return Orders(length, heads=np.flatnonzero(starts))
+        keys = fixed_width_keys(order_id)
+        starts = run_starts(order_id, keys)
+        heads = np.flatnonzero(starts)
+        if len(heads) <= length // 2 and (
+                (keys is not None and keys_increase([key[heads] for key in keys]))
+                or all_distinct(order_id.take(pa.array(heads)))):
+            return Orders(length, heads=heads, starts=starts)
     encoded = pc.dictionary_encode(order_id)
     codes = encoded.indices.to_numpy(zero_copy_only=False)
     missing = np.asarray(pc.is_null(encoded.indices).to_numpy(zero_copy_only=False), dtype=bool)

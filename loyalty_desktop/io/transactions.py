@@ -225,15 +225,15 @@ def _currency(raw, fields, mapping, rejections, parsed, file) -> str | None:
 
 
 def _order_groups(accepted: np.ndarray, orders: Orders):
-    """Accepted row positions (None = every row), their dense order number (None when
-    each order is a run starting at its first row), and each order's first row.
+    """Accepted row positions (None = every row), their dense order number, and each
+    order's first row.
 
     Codes number orders by first appearance, so when every row was accepted an order's
     first row is simply where the running maximum code grows — O(n), no sort (the common
     case for a clean million-row export); orders in runs know their first rows already."""
     if accepted.all():
         if orders.heads is not None:
-            return None, None, orders.heads
+            return None, orders.codes, orders.heads
         codes = orders.codes
         running = np.maximum.accumulate(codes)
         grows = np.empty(len(codes), dtype=bool)
@@ -249,9 +249,8 @@ def _order_groups(accepted: np.ndarray, orders: Orders):
 
 
 def _per_order(values: np.ndarray, positions, dense, first_rows) -> np.ndarray:
-    """Sum of the accepted rows' values per order."""
-    if dense is None:                               # runs: plain segment sums
-        return np.add.reduceat(values, first_rows) if len(values) else values
+    """Sum of the accepted rows' values per order, added in row order (``bincount`` is
+    several times faster than ``add.reduceat`` when orders have two or three lines)."""
     return np.bincount(dense, weights=values if positions is None else values[positions],
                        minlength=len(first_rows))
 

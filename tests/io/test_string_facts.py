@@ -1,0 +1,59 @@
+"""The packed-integer shortcuts for fixed-width text agree with plain string comparison."""
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from loyalty_desktop.io.rows import order_runs
+from loyalty_desktop.io.strings import (KEY_WIDTH_LIMIT, fixed_width_keys, keys_increase,
+                                        run_starts)
+
+# Few letters (so neighbours often repeat), one multi-byte letter, widths across 8-byte words.
+CELLS = st.integers(1, 40).flatmap(lambda width: st.lists(
+    st.text(alphabet="ab0é", min_size=width, max_size=width), min_size=1, max_size=40))
+FACTS = settings(max_examples=300, deadline=None)
+
+
+def _plain_starts(values: list[str]) -> list[bool]:
+    return [True] + [b != a for a, b in zip(values, values[1:])]
+
+
+@FACTS
+@given(CELLS, st.integers(0, 5))
+def test_run_starts_match_plain_comparison_for_every_width_and_slice(cells, cut):
+    values = pa.array(cells).slice(min(cut, len(cells) - 1))   # a slice has a buffer offset
+    assert run_starts(values).tolist() == _plain_starts(values.to_pylist())
+
+
+@FACTS
+@given(CELLS)
+def test_packed_keys_order_like_the_bytes(cells):
+    keys = fixed_width_keys(pa.array(cells))
+    encoded = [c.encode() for c in cells]
+    if len(set(map(len, encoded))) > 1 or len(encoded[0]) > KEY_WIDTH_LIMIT:
+        assert keys is None             # "é" is two bytes: not one width, no keys
+        return
+    increasing = all(a < b for a, b in zip(encoded, encoded[1:]))
+    assert keys_increase(keys) == increasing
+
+
+def test_ids_of_different_widths_and_nulls_take_the_arrow_path():
+    assert fixed_width_keys(pa.array(["536365", "C536379"])) is None
+    assert fixed_width_keys(pa.array(["a", None, "b"])) is None
+    assert run_starts(pa.array(["536365", "536365", "C536379"])).tolist() == [True, False, True]
+
+
+@FACTS
+@given(st.lists(st.sampled_from(["0001", "0002", "0003", "0010"]), min_size=2, max_size=30))
+def test_orders_in_runs_group_like_dictionary_encoding(ids):
+    orders = order_runs(pa.array(ids), len(ids))
+    expected = pc.dictionary_encode(pa.array(ids)).indices.to_numpy()
+    # Same partition of rows into orders, whichever path was taken.
+    codes = orders.codes
+    assert len(set(zip(codes.tolist(), expected.tolist()))) == len(set(expected.tolist()))
+    assert len(set(codes.tolist())) == len(set(expected.tolist()))
+    if orders.heads is not None:
+        assert np.array_equal(orders.heads, np.flatnonzero(_plain_starts(ids)))
