@@ -56,13 +56,22 @@ def may_need_trim(values: pa.Array) -> bool:
                 or last.min() <= 0x20 or last.max() >= 0x80)
 
 
+#: Rows (or bytes) handled per step by the blocked scans below: their temporaries stay in
+#: the CPU cache and in memory the allocator already holds, instead of fresh megabytes per
+#: column (on a million rows page faults cost as much as the work).
+BLOCK_ROWS = 32_768
+BLOCK_BYTES = 1 << 20
+
+
 def contains_byte(values: pa.Array, byte: str) -> bool:
     """Whether any cell *may* contain the ASCII character ``byte`` (True when unsure)."""
     layout = _layout(values)
     if layout is None:
         return True
     ends, content = layout
-    return content[ends[0]:ends[-1]].tobytes().find(byte.encode("ascii")) >= 0
+    needle = byte.encode("ascii")
+    return any(content[at:min(at + BLOCK_BYTES, ends[-1])].tobytes().find(needle) >= 0
+               for at in range(int(ends[0]), int(ends[-1]), BLOCK_BYTES))
 
 
 def fixed_width(values: pa.Array) -> int | None:
@@ -83,66 +92,74 @@ def fixed_width(values: pa.Array) -> int | None:
 KEY_WIDTH_LIMIT = 32
 
 
-def fixed_width_keys(values: pa.Array) -> list[np.ndarray] | None:
-    """Cells of one fixed width as unsigned integers of up to 8 bytes each, little-endian
-    (two cells are equal exactly when all their keys are), or None when the cells differ in
-    width or are too wide.
+def _packed(data: np.ndarray, width: int, rows: int, ordered: bool) -> list[np.ndarray]:
+    """``rows`` cells of ``width`` bytes at the start of ``data`` as integers of up to 8
+    bytes each (``ordered``: big-endian-valued, so integer order is the bytes' order).
+    ``data`` must hold 8 bytes more than the cells (a cell's last read may run into the next)."""
+    words = []
+    for start in range(0, width, 8):
+        size = min(8, width - start)
+        word = next(w for w in (1, 2, 4, 8) if w >= size)
+        packed = np.ndarray((rows,), dtype=f"<u{word}", buffer=data, offset=start,
+                            strides=(width,))
+        if size < word:    # the bytes past `size` belong to the next cell: mask them off
+            packed = np.bitwise_and(packed, packed.dtype.type((1 << (8 * size)) - 1))
+            if ordered:
+                packed.byteswap(inplace=True)
+        elif ordered:
+            packed = packed.byteswap()
+        words.append(packed)
+    return words
 
-    Read in place with a byte stride equal to the width, so a million 10-byte dates become
-    two integer arrays without a Python string or a copy of the text."""
+
+def fixed_width_runs(values: pa.Array, ordered: bool = True) -> tuple[np.ndarray, bool] | None:
+    """For cells that all have one width (ids, dates written one way): where each run of
+    equal values starts, and (``ordered``) whether the column is in non-decreasing byte
+    order — then no value comes back after its run ends. None for other columns.
+
+    Cells are compared as packed integers read in place with a byte stride equal to the
+    width — a block of rows at a time — so a million dates cost no Python strings, no
+    hashing and no copy of the text."""
     width = fixed_width(values)
     if width is None or width > KEY_WIDTH_LIMIT:
         return None
     ends, content = _layout(values)
     data = content[ends[0]:ends[-1]]
     n = len(values)
-    keys = []
-    for start in range(0, width, 8):
-        size = min(8, width - start)
-        word = next(w for w in (1, 2, 4, 8) if w >= size)
-        # Rows whose read of `word` bytes stays inside the buffer; the last few one by one.
-        whole = min(n, max(0, (len(data) - start - word) // width + 1))
-        key = np.empty(n, dtype=f"<u{word}")
-        if whole:
-            strided = np.ndarray((whole,), dtype=f"<u{word}", buffer=data, offset=start,
-                                 strides=(width,))
-            if size == word:
-                key[:whole] = strided
-            else:          # the bytes past `size` belong to the next cell
-                np.bitwise_and(strided, key.dtype.type((1 << (8 * size)) - 1), out=key[:whole])
-        for row in range(whole, n):
-            at = row * width + start
-            key[row] = int.from_bytes(data[at:at + size].tobytes(), "little")
-        keys.append(key)
-    return keys
-
-
-def keys_increase(keys: list[np.ndarray]) -> bool:
-    """Whether cells given by :func:`fixed_width_keys` are in strictly increasing byte order
-    (so no value repeats)."""
-    greater = np.zeros(max(len(keys[0]) - 1, 0), dtype=bool)
-    equal = ~greater
-    for key in keys:                 # big-endian: integer order is the bytes' order
-        ordered = key.byteswap()
-        greater |= equal & (ordered[1:] > ordered[:-1])
-        equal &= ordered[1:] == ordered[:-1]
-    return bool(greater.all())
-
-
-def run_starts(values: pa.Array, keys: list[np.ndarray] | None = None) -> np.ndarray:
-    """True where a row differs from the row above (the first row and nulls start a run);
-    ``keys``: the column's :func:`fixed_width_keys` if the caller has them."""
-    n = len(values)
     starts = np.ones(n, dtype=bool)
+    in_order = ordered
+    for low in range(0, n - 1, BLOCK_ROWS):
+        high = min(n, low + BLOCK_ROWS + 1)          # one row of overlap with the next block
+        block = data[low * width:high * width + 8]
+        if len(block) < (high - low) * width + 8:     # the file's last cells: pad the reads
+            block = np.concatenate((block, np.zeros(8, dtype=np.uint8)))
+        words = _packed(block, width, high - low, ordered)
+        differs = starts[low + 1:high]
+        if len(words) == 1:
+            np.not_equal(words[0][1:], words[0][:-1], out=differs)
+            in_order = in_order and not (words[0][1:] < words[0][:-1]).any()
+            continue
+        earlier = np.zeros(high - low - 1, dtype=bool)
+        equal = ~earlier
+        for packed in words:
+            before, after = packed[:-1], packed[1:]
+            if in_order:
+                earlier |= equal & (after < before)
+            equal &= after == before
+        np.logical_not(equal, out=differs)
+        in_order = in_order and not earlier.any()
+    return starts, in_order
+
+
+def run_starts(values: pa.Array) -> np.ndarray:
+    """True where a row differs from the row above (the first row and nulls start a run)."""
+    n = len(values)
     if n < 2:
-        return starts
-    keys = keys if keys is not None else fixed_width_keys(values)
-    if keys is not None:     # ids and dates of one width: integer compares, no string hashing
-        differs = starts[1:]
-        differs[:] = False
-        for key in keys:
-            differs |= key[1:] != key[:-1]
-        return starts
+        return np.ones(n, dtype=bool)
+    runs = fixed_width_runs(values, ordered=False)
+    if runs is not None:     # ids and dates of one width: integer compares, no string hashing
+        return runs[0]
+    starts = np.ones(n, dtype=bool)
     differs = pc.fill_null(pc.not_equal(values.slice(1), values.slice(0, n - 1)), True)
     starts[1:] = differs.to_numpy(zero_copy_only=False)
     return starts

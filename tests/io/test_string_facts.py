@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from loyalty_desktop.io.rows import order_runs
-from loyalty_desktop.io.strings import (KEY_WIDTH_LIMIT, fixed_width_keys, keys_increase,
-                                        run_starts)
+from loyalty_desktop.io import strings
+from loyalty_desktop.io.strings import KEY_WIDTH_LIMIT, fixed_width_runs, run_starts
 
 # Few letters (so neighbours often repeat), one multi-byte letter, widths across 8-byte words.
 CELLS = st.integers(1, 40).flatmap(lambda width: st.lists(
@@ -22,27 +22,40 @@ def _plain_starts(values: list[str]) -> list[bool]:
 
 
 @FACTS
-@given(CELLS, st.integers(0, 5))
-def test_run_starts_match_plain_comparison_for_every_width_and_slice(cells, cut):
+@given(CELLS, st.integers(0, 5), st.integers(1, 8))
+def test_run_starts_match_plain_comparison_for_every_width_slice_and_block(cells, cut, block):
     values = pa.array(cells).slice(min(cut, len(cells) - 1))   # a slice has a buffer offset
-    assert run_starts(values).tolist() == _plain_starts(values.to_pylist())
+    saved, strings.BLOCK_ROWS = strings.BLOCK_ROWS, block        # seams between row blocks
+    try:
+        assert run_starts(values).tolist() == _plain_starts(values.to_pylist())
+    finally:
+        strings.BLOCK_ROWS = saved
 
 
 @FACTS
 @given(CELLS)
-def test_packed_keys_order_like_the_bytes(cells):
-    keys = fixed_width_keys(pa.array(cells))
+def test_packed_cells_order_like_the_bytes(cells):
+    runs = fixed_width_runs(pa.array(cells))
     encoded = [c.encode() for c in cells]
     if len(set(map(len, encoded))) > 1 or len(encoded[0]) > KEY_WIDTH_LIMIT:
-        assert keys is None             # "é" is two bytes: not one width, no keys
+        assert runs is None             # "é" is two bytes: not one width, no packing
         return
-    increasing = all(a < b for a, b in zip(encoded, encoded[1:]))
-    assert keys_increase(keys) == increasing
+    starts, ordered = runs
+    assert starts.tolist() == _plain_starts(cells)
+    assert ordered == all(a <= b for a, b in zip(encoded, encoded[1:]))
+
+
+def test_blocks_of_rows_join_without_a_seam(monkeypatch):
+    monkeypatch.setattr(strings, "BLOCK_ROWS", 3)
+    cells = ["0001", "0001", "0001", "0002", "0002", "0003", "0003", "0003", "0002"]
+    starts, ordered = strings.fixed_width_runs(pa.array(cells))
+    assert starts.tolist() == _plain_starts(cells) and not ordered
+    assert strings.contains_byte(pa.array(["ab", "c.d"]), ".")
 
 
 def test_ids_of_different_widths_and_nulls_take_the_arrow_path():
-    assert fixed_width_keys(pa.array(["536365", "C536379"])) is None
-    assert fixed_width_keys(pa.array(["a", None, "b"])) is None
+    assert fixed_width_runs(pa.array(["536365", "C536379"])) is None
+    assert fixed_width_runs(pa.array(["a", None, "b"])) is None
     assert run_starts(pa.array(["536365", "536365", "C536379"])).tolist() == [True, False, True]
 
 
