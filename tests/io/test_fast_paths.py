@@ -1,15 +1,21 @@
-"""The packed-integer shortcuts for fixed-width text agree with plain string comparison."""
+"""The packed-integer shortcuts for fixed-width text agree with plain string comparison;
+column work in parallel behaves like one call after another."""
 from __future__ import annotations
+
+import threading
+import time
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from loyalty_desktop.io.rows import order_runs
 from loyalty_desktop.io import strings
+from loyalty_desktop.io.rows import order_runs
 from loyalty_desktop.io.strings import KEY_WIDTH_LIMIT, fixed_width_runs, run_starts
+from loyalty_desktop.io.threads import in_parallel
 
 # Few letters (so neighbours often repeat), one multi-byte letter, widths across 8-byte words.
 CELLS = st.integers(1, 40).flatmap(lambda width: st.lists(
@@ -70,3 +76,18 @@ def test_orders_in_runs_group_like_dictionary_encoding(ids):
     assert len(set(codes.tolist())) == len(set(expected.tolist()))
     if orders.heads is not None:
         assert np.array_equal(orders.heads, np.flatnonzero(_plain_starts(ids)))
+
+
+def test_work_in_parallel_keeps_order_and_raises_after_every_call_finished():
+    finished = []
+
+    def slow_failure():
+        time.sleep(0.05)
+        finished.append("helper")
+        raise ValueError("helper failed")
+
+    assert in_parallel(lambda: 1, lambda: 2, lambda: 3) == [1, 2, 3]
+    with pytest.raises(ValueError, match="helper failed"):
+        in_parallel(lambda: finished.append("caller"), slow_failure)
+    assert sorted(finished) == ["caller", "helper"]
+    assert not [t for t in threading.enumerate() if t.name.startswith("loyalty-io")]
