@@ -13,7 +13,6 @@ import csv
 import io
 import mmap
 import os
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -26,6 +25,7 @@ from .sniff import (MAX_COLUMNS, MESSAGES, SAMPLE_BYTES, decode_sample,
                     detect_delimiter, detect_encoding, is_binary, sample_rows)
 from .table import (RawTable, RowNumbers, detect_header_row, is_two_row_header,
                     merge_two_row_header, unique_names)
+from .threads import helpers, in_parallel
 
 #: Files above this size are not re-read with the (slower, exact) csv module.
 CSV_MODULE_LIMIT = 300_000_000
@@ -212,13 +212,18 @@ def _utf8_source(path: str, encoding: str, bom: int) -> tuple[pa.Buffer, bool]:
 
 
 def _combined(arrow: pa.Table) -> list[pa.Array]:
-    """Each column as one contiguous array; the copies run on pyarrow's threads' cores
+    """Each column as one contiguous array; the copies are shared out over the cores
     (concatenation releases the GIL)."""
     columns = [arrow.column(i) for i in range(arrow.num_columns)]
-    if all(c.num_chunks == 1 for c in columns) or len(columns) < 2 or pa.cpu_count() < 2:
+    if all(c.num_chunks == 1 for c in columns):
         return [c.combine_chunks() for c in columns]
-    with ThreadPoolExecutor(min(pa.cpu_count(), len(columns))) as pool:
-        return list(pool.map(pa.ChunkedArray.combine_chunks, columns))
+    share = helpers() + 1
+    groups = in_parallel(*[lambda part=part: [c.combine_chunks() for c in columns[part::share]]
+                           for part in range(min(share, len(columns)))])
+    combined: list[pa.Array] = [None] * len(columns)   # type: ignore[list-item]
+    for part, arrays in enumerate(groups):
+        combined[part::share] = arrays
+    return combined
 
 
 def _block_size(size: int) -> int:

@@ -74,18 +74,15 @@ def contains_byte(values: pa.Array, byte: str) -> bool:
                for at in range(int(ends[0]), int(ends[-1]), BLOCK_BYTES))
 
 
-def fixed_width(values: pa.Array) -> int | None:
-    """The byte length every cell shares (ids, dates written one way), else None.
-
-    Null cells or cells of different lengths answer None."""
+def _common_width(values: pa.Array) -> int | None:
+    """The width every cell would have if all shared one (total bytes / cells), or None
+    when that is impossible. Whether they really do is checked block by block."""
     layout = _layout(values)
     if layout is None or values.null_count or not len(values):
         return None
     ends, _ = layout
     width, rest = divmod(int(ends[-1] - ends[0]), len(values))
-    if rest or not width or not (ends[1:] - ends[:-1] == width).all():
-        return None
-    return width
+    return None if rest or not width else width
 
 
 #: Cells longer than this are compared by Arrow, not as packed integers.
@@ -120,7 +117,7 @@ def fixed_width_runs(values: pa.Array, ordered: bool = True) -> tuple[np.ndarray
     Cells are compared as packed integers read in place with a byte stride equal to the
     width — a block of rows at a time — so a million dates cost no Python strings, no
     hashing and no copy of the text."""
-    width = fixed_width(values)
+    width = _common_width(values)
     if width is None or width > KEY_WIDTH_LIMIT:
         return None
     ends, content = _layout(values)
@@ -130,6 +127,8 @@ def fixed_width_runs(values: pa.Array, ordered: bool = True) -> tuple[np.ndarray
     in_order = ordered
     for low in range(0, n - 1, BLOCK_ROWS):
         high = min(n, low + BLOCK_ROWS + 1)          # one row of overlap with the next block
+        if not (np.diff(ends[low:high + 1]) == width).all():
+            return None                               # not one width after all
         block = data[low * width:high * width + 8]
         if len(block) < (high - low) * width + 8:     # the file's last cells: pad the reads
             block = np.concatenate((block, np.zeros(8, dtype=np.uint8)))

@@ -56,28 +56,36 @@ def build_transactions(raw: RawTable, mapping: dict[str, str], *, file: str, dec
                        preset: Preset | None = None) -> Built:
     n = raw.rows
     # Numbers are parsed from their own columns; only the text-like fields are needed as text.
-    fields = {f: text(raw, col) for f, col in mapping.items() if f not in NUMBER_FIELDS
-              and not (f == "date" and not pa.types.is_string(raw.columns[col].type))}
+    wanted = [f for f, col in mapping.items() if f not in NUMBER_FIELDS
+              and not (f == "date" and not pa.types.is_string(raw.columns[col].type))]
     level = preset.order_level if preset else IDENTITY_SOURCES + ("date", "time")
 
+    def dates_first():
+        own = {f: text(raw, mapping[f]) for f in wanted if f in ("date", "time")}
+        return own, parse_dates(_date_source(raw, own, mapping), date_order, trimmed=True)
+
     def orders_and_identity():
-        orders = order_runs(fields.get("order_id"), n)
-        filled = dict(fields)
+        own = {f: text(raw, mapping[f]) for f in wanted if f not in ("date", "time")}
+        orders = order_runs(own.get("order_id"), n)
         if "order_id" in mapping:
             for name in level:
-                if filled.get(name) is not None:
-                    filled[name] = fill_from_order(filled[name], orders)
-        if filled.get("name") is None:
-            filled["name"] = join_names(filled.get("first_name"), filled.get("last_name"))
-        return orders, filled, identity(filled, n)
+                if own.get(name) is not None:
+                    own[name] = fill_from_order(own[name], orders)
+        if own.get("name") is None:
+            own["name"] = join_names(own.get("first_name"), own.get("last_name"))
+        return own, orders, identity(own, n)
 
     # The dates are parsed while the orders are found; only when an order's continuation
     # rows get its date filled in (Shopify line items) are they parsed again, filled.
-    early = _date_source(raw, fields, mapping)
-    parsed, (orders, filled, who) = in_parallel(
-        lambda: parse_dates(early, date_order, trimmed=True), orders_and_identity)
-    if any(filled.get(f) is not fields.get(f) for f in ("date", "time")):
+    (dated, parsed), (fields, orders, who) = in_parallel(dates_first, orders_and_identity)
+    filled = dict(dated)
+    if "order_id" in mapping:
+        for name in ("date", "time"):
+            if name in level and filled.get(name) is not None:
+                filled[name] = fill_from_order(filled[name], orders)
+    if any(filled.get(f) is not dated.get(f) for f in ("date", "time")):
         parsed = parse_dates(_date_source(raw, filled, mapping), date_order, trimmed=True)
+    filled.update(fields)
     fields = filled
     rejections = Rejections(file, raw.excel_rows)
     _reject_failed(rejections, fields, mapping, preset)
@@ -287,7 +295,8 @@ def _aggregate(accepted, orders, who, dates, amount, quantity, fields, raw, mapp
     def first_rows_text() -> dict[str, object]:
         columns: dict[str, object] = {
             "customer_id": to_pandas_text(who.take(keep)),
-            "date": pd.Series(dates.at(first_rows).astype("datetime64[ns]", copy=False))}
+            "date": pd.Series(dates.at(first_rows).astype("datetime64[ns]", copy=False),
+                              copy=False)}
         for name in ("order_id",) + TEXT_FIELDS:
             if fields.get(name) is not None:
                 columns[name] = to_pandas_text(fields[name].take(keep))
@@ -299,11 +308,11 @@ def _aggregate(accepted, orders, who, dates, amount, quantity, fields, raw, mapp
     # Every array here is new: the frame can own them.
     columns: dict[str, object] = {
         "customer_id": texts.pop("customer_id"), "date": texts.pop("date"),
-        "amount": pd.Series(np.round(totals, 6, out=totals), dtype="float64")}
+        "amount": pd.Series(np.round(totals, 6, out=totals), dtype="float64", copy=False)}
     if "order_id" in texts:
         columns["order_id"] = texts.pop("order_id")
     if quantity is not None:
-        columns["quantity"] = pd.Series(sums[-1], dtype="float64")
+        columns["quantity"] = pd.Series(sums[-1], dtype="float64", copy=False)
     columns.update(texts)
     frame = pd.DataFrame(columns, copy=False)
     if "unit_price" in mapping and (len(amount) if positions is None else len(positions)) \
