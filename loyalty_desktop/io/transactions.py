@@ -250,8 +250,8 @@ def _currency(raw, fields, mapping, rejections, parsed, file) -> str | None:
 
 
 def _order_groups(accepted: np.ndarray, orders: Orders):
-    """Accepted row positions (None = every row), their dense order number, and each
-    order's first row.
+    """Accepted row positions (None = every row), their dense order number (None when
+    each order is a run starting at its first row), and each order's first row.
 
     Codes number orders by first appearance, so when every row was accepted an order's
     first row is simply where the running maximum code grows — O(n), no sort (the common
