@@ -91,3 +91,6 @@ def test_work_in_parallel_keeps_order_and_raises_after_every_call_finished():
         in_parallel(lambda: finished.append("caller"), slow_failure)
     assert sorted(finished) == ["caller", "helper"]     # the helper was waited for
     assert in_parallel(threading.current_thread)[0] is threading.current_thread()
+    # Called again from inside a helper it runs there, one call after another (no deadlock).
+    nested = in_parallel(lambda: 0, lambda: in_parallel(lambda: 1, lambda: 2))
+    assert nested == [0, [1, 2]]
