@@ -20,7 +20,6 @@ then spread back with the dictionary indices.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -58,14 +57,45 @@ EXCEL_EPOCH = np.datetime64("1899-12-30")
 RUNS_MIN_ROWS = 10_000
 
 
-@dataclass
 class Dates:
-    """Parsed dates (naive datetime64[ns], NaT where empty or bad) and how they were read."""
+    """Parsed dates (naive datetime64[ns], NaT where empty or bad) and how they were read.
 
-    values: np.ndarray
-    bad: np.ndarray
-    order: str | None = None        # "dmy" | "mdy" | "ymd" | None (typed cells)
-    ambiguous: bool = False          # day/month order cannot be told from the data
+    ``order``: "dmy" | "mdy" | "ymd" | None (typed cells); ``ambiguous``: the day/month order
+    cannot be told from the data. A column sorted by date may be given as one value per run
+    of equal cells (``runs``: each run's first row); it is spread out to every row only when
+    ``values`` is read — the tidy table needs the dates of the orders' first rows only
+    (:meth:`at`), and a million-row ``datetime64`` array is 8 MB of fresh memory."""
+
+    def __init__(self, values: np.ndarray, bad: np.ndarray, order: str | None = None,
+                 ambiguous: bool = False, runs: np.ndarray | None = None) -> None:
+        self._values, self.bad, self.order, self.ambiguous = values, bad, order, ambiguous
+        self.runs = runs
+
+    @property
+    def values(self) -> np.ndarray:
+        if self.runs is not None:
+            self._values = np.repeat(self._values, np.diff(np.append(self.runs, len(self.bad))))
+            self.runs = None
+        return self._values
+
+    def at(self, positions: np.ndarray) -> np.ndarray:
+        """The dates of the rows at ``positions``."""
+        if self.runs is None:
+            return self._values[positions]
+        if len(positions) > 1 and (positions[1:] > positions[:-1]).all():
+            # Ascending rows: count the rows per run (a search per run, not per row).
+            bounds = np.searchsorted(positions, self.runs)
+            return np.repeat(self._values, np.diff(np.append(bounds, len(positions))))
+        return self._values[np.searchsorted(self.runs, positions, side="right") - 1]
+
+    def empty(self) -> np.ndarray:
+        """True where a row has no date and it is not a bad one (an empty cell)."""
+        if self.runs is None:
+            return np.isnat(self._values) & ~self.bad
+        empty = np.isnat(self._values)
+        if not empty.any():
+            return np.zeros(len(self.bad), dtype=bool)
+        return np.repeat(empty, np.diff(np.append(self.runs, len(self.bad)))) & ~self.bad
 
 
 def parse_dates(column: pa.Array, date_order: str | None = None, *,
@@ -84,9 +114,9 @@ def parse_dates(column: pa.Array, date_order: str | None = None, *,
     if starts is not None and int(starts.sum()) * 4 <= len(text):
         # Sorted exports repeat each date over many rows: parse one value per run.
         heads = parse_dates(text.filter(pa.array(starts)), date_order, trimmed=True)
-        sizes = np.diff(np.append(np.flatnonzero(starts), len(text)))
-        return Dates(values=np.repeat(heads.values, sizes), bad=np.repeat(heads.bad, sizes),
-                     order=heads.order, ambiguous=heads.ambiguous)
+        firsts = np.flatnonzero(starts)
+        return Dates(heads.values, bad=np.repeat(heads.bad, np.diff(np.append(firsts, len(text)))),
+                     order=heads.order, ambiguous=heads.ambiguous, runs=firsts)
     encoded = pc.dictionary_encode(text)
     if isinstance(encoded, pa.ChunkedArray):
         encoded = encoded.combine_chunks()
@@ -133,6 +163,9 @@ def _spell_out_months(text: str) -> str:
 
 
 def _parse_unique(unique: pa.Array, date_order: str | None) -> Dates:
+    dotted = _dotted_day_first(unique, date_order)
+    if dotted is not None:
+        return dotted
     text = pc.replace_substring_regex(unique, _TZ, r"\1")
     if _count(text, r"[^\W\d_]{3}") and _count(text, r"[^\W\d_]{3}") > _count(text, r"[Tt]\d"):
         text = pa.array([_spell_out_months(v) if v is not None else None
@@ -176,6 +209,22 @@ def _parse_unique(unique: pa.Array, date_order: str | None) -> Dates:
         stamps[ok.to_numpy()] = pd.to_datetime(frame[ok].astype(np.int64), errors="coerce").to_numpy()
     day_month = ~year_first & ~np.isnan(a)
     return _finish(stamps, text, order if day_month.any() else "ymd", ambiguous)
+
+
+def _dotted_day_first(text: pa.Array, date_order: str | None) -> Dates | None:
+    """The common European "dd.mm.yyyy", when every value is written so and is a real day of
+    1900…2200: one strict parse (an exact round trip, since Arrow's strptime rolls 31.02
+    over to March) instead of the general path. None sends the column down the general
+    path — which gives the same dates, and decides what to do with the others."""
+    valid = len(text) - text.null_count
+    if not valid or date_order not in (None, "dmy") or _count(
+            text, r"^\d{2}\.\d{2}\.(19|2[01])\d{2}$|^\d{2}\.\d{2}\.2200$") != valid:
+        return None
+    stamps = pc.strptime(text, format="%d.%m.%Y", unit="ns", error_is_null=True)
+    same = pc.equal(pc.strftime(stamps, format="%d.%m.%Y"), text)
+    if stamps.null_count != text.null_count or not pc.all(same).as_py():
+        return None
+    return _finish(stamps.to_numpy(zero_copy_only=False), text, "dmy", False)
 
 
 def _decide_order(a: np.ndarray, b: np.ndarray, year_first: np.ndarray,

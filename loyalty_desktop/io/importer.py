@@ -136,9 +136,9 @@ def import_file(path: str | os.PathLike, kind: str | None = None, *,
 def _import(path: str, name: str, kind: str | None, options: ImportOptions,
             progress: Progress | None) -> ImportResult:
     report(progress, 0.0, "Reading the file")
-    plan = _type_plan(path, name, kind, options)
+    plan, layout = _type_plan(path, name, kind, options)
     raw = read_raw(path, encoding=options.encoding, delimiter=options.delimiter,
-                   header_row=options.header_row, sheet=options.sheet, plan=plan)
+                   header_row=options.header_row, sheet=options.sheet, plan=plan, layout=layout)
     report(progress, 0.5, "Checking the rows")
     raw = drop_blank_and_footer(raw)
     preset, kind, mapping = resolve_mapping(raw, kind, options, name)
@@ -156,22 +156,25 @@ PLAN_MIN_BYTES = 2_000_000
 _PLAIN_NUMBER = {".": re.compile(r"^-?\d+(\.\d+)?$"), ",": re.compile(r"^-?\d+(,\d+)?$")}
 
 
-def _type_plan(path: str, name: str, kind: str | None, options: ImportOptions) -> TypePlan | None:
-    """Let pyarrow parse clean money and date columns of a big sales file while reading.
+def _type_plan(path: str, name: str, kind: str | None,
+               options: ImportOptions) -> tuple[TypePlan | None, object | None]:
+    """Let pyarrow parse clean money and date columns of a big sales file while reading,
+    and the sniffed layout of the file (so the full read does not sniff it again).
 
     Decided on the first records only; correctness never depends on it, because a value
     anywhere in the file that breaks the plan makes the reader fall back to text."""
     if os.path.getsize(path) < PLAN_MIN_BYTES or is_spreadsheet(path):
-        return None
+        return None, None
     try:
-        sample = drop_blank_and_footer(read_raw(
-            path, encoding=options.encoding, delimiter=options.delimiter,
-            header_row=options.header_row, preview=True))
+        sample = read_raw(path, encoding=options.encoding, delimiter=options.delimiter,
+                          header_row=options.header_row, preview=True)
+        layout = sample.layout
+        sample = drop_blank_and_footer(sample)
         preset, kind, mapping = resolve_mapping(sample, kind, options, name)
     except ImportFailed:
-        return None
+        return None, None
     if kind != "transactions" or sample.rows == 0:
-        return None
+        return None, layout
     columns = [c for f, c in mapping.items() if f in ("amount", "unit_price", "quantity")]
     decimal = options.decimal or (preset.decimal if preset else None) or detect_decimal(
         [sample.columns[c] for c in columns], sample.delimiter)
@@ -184,7 +187,7 @@ def _type_plan(path: str, name: str, kind: str | None, options: ImportOptions) -
                             options.date_order or (preset.date_order if preset else None))
         if fmt in ISO_FORMATS:
             timestamps[mapping["date"]] = fmt
-    return TypePlan(floats=floats, decimal=decimal, timestamps=timestamps)
+    return TypePlan(floats=floats, decimal=decimal, timestamps=timestamps), layout
 
 
 def resolve_mapping(raw: RawTable, kind: str | None, options: ImportOptions,

@@ -64,9 +64,11 @@ def is_spreadsheet(path: str) -> bool:
 
 def read_raw(path: str, *, encoding: str | None = None, delimiter: str | None = None,
              header_row: int | None = None, sheet: str | None = None,
-             preview: bool = False, plan: TypePlan | None = None) -> RawTable:
+             preview: bool = False, plan: TypePlan | None = None,
+             layout: object | None = None) -> RawTable:
     """The file's data below its header, with the detected settings filled in
-    (``preview``: only the first few hundred rows, for the wizard)."""
+    (``preview``: only the first few hundred rows, for the wizard; ``layout``: a preview
+    read's ``RawTable.layout`` of the same file with the same options)."""
     name = os.path.basename(path)
     if not os.path.exists(path):
         raise ImportFailed(name, READER_MESSAGES["missing"])
@@ -87,7 +89,7 @@ def read_raw(path: str, *, encoding: str | None = None, delimiter: str | None = 
     if extension == ".tsv" and delimiter is None:
         delimiter = "\t"
     table = read_delimited(path, encoding=encoding, delimiter=delimiter, header_row=header_row,
-                           preview=preview, plan=plan)
+                           preview=preview, plan=plan, layout=layout)
     if extension in SHEET_EXTENSIONS:
         table.format = f"{extension.lstrip('.')} (text)"
     elif extension in TEXT_EXTENSIONS:

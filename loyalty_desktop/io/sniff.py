@@ -146,6 +146,8 @@ def detect_delimiter(text: str) -> str:
     best, best_score = ",", (0, 0)
     lines = text[:65536]
     for delimiter in DELIMITERS:
+        if delimiter not in lines:
+            continue                 # every record would be one field
         widths = [len(r) for r in sample_rows(lines, delimiter, 100) if any(c.strip() for c in r)]
         if not widths:
             continue

@@ -23,8 +23,8 @@ from ..engine.i18n import Catalogue
 from .errors import ImportFailed
 from .sheet_guard import check_workbook
 from .sniff import MAX_COLUMNS, MESSAGES, looks_like_ole2, looks_like_zip, zip_members_safe
-from .table import (RawTable, detect_header_row, is_two_row_header, merge_two_row_header,
-                    unique_names)
+from .table import (RawTable, RowNumbers, detect_header_row, is_two_row_header,
+                    merge_two_row_header, unique_names)
 
 SHEET_MESSAGES = Catalogue("importing", {  # translated on lookup (engine/i18n.py)
     "no_sheet": "The workbook has no sheet named {sheet!r}. Sheets: {names}.",
@@ -187,7 +187,7 @@ def _table(path: str, cells: list[list], first_row: int, header_row: int | None,
     fmt = os.path.splitext(path)[1].lower().lstrip(".") or "xlsx"
     return RawTable(
         names=names, columns=dict(zip(names, columns)),
-        excel_rows=np.arange(first_row + skip + 1, first_row + skip + 1 + len(body), dtype=np.int64),
+        excel_rows=RowNumbers(first_row + skip + 1, len(body)),
         format=fmt, sheet=sheet, sheets=sizes, header_row=first_row + skip,
         preview=text_head[:50],
         typed_numbers={names[j]: col for j, col in typed.items()})

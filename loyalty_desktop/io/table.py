@@ -26,13 +26,44 @@ _NUMBERISH = re.compile(r"^[\s\d.,:/+\-−%€$£₽()kKrR]*\d[\s\d.,:/+\-−%�
 HEADER_SEARCH_ROWS = 30
 
 
+class RowNumbers:
+    """The Excel row numbers of consecutive data rows, ``first`` … ``first + length - 1``.
+
+    Indexed like the NumPy array it stands for (positions or a boolean mask → an array of
+    row numbers), but holds two integers: a clean million-row file needs the numbers of its
+    rejected rows only, not an 8 MB array."""
+
+    __slots__ = ("first", "length")
+
+    def __init__(self, first: int, length: int) -> None:
+        self.first, self.length = first, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return np.arange(self.first, self.first + self.length, dtype=np.int64)[index]
+        index = np.asarray(index)
+        if index.dtype == bool:
+            if index.shape != (self.length,):
+                raise IndexError("boolean index does not match the rows")
+            index = np.flatnonzero(index)
+        elif ((index < 0) | (index >= self.length)).any():
+            raise IndexError("row position out of range")
+        return index.astype(np.int64) + self.first
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        return np.arange(self.first, self.first + self.length, dtype=dtype or np.int64)
+
+
 @dataclass
 class RawTable:
     """A file's data rows (below the header) and how they were found."""
 
     names: list[str]
     columns: dict[str, pa.Array]
-    excel_rows: np.ndarray                     # int64, one per data row
+    excel_rows: np.ndarray | RowNumbers        # int64, one per data row
     format: str
     encoding: str | None = None
     delimiter: str | None = None
@@ -48,6 +79,8 @@ class RawTable:
     typed_numbers: dict[str, pa.Array] = field(default_factory=dict)
     #: Columns pyarrow parsed as dates while reading (fast path), with the strptime format.
     date_formats: dict[str, str] = field(default_factory=dict)
+    #: A text file's sniffed layout (encoding, delimiter, header), reusable by a full read.
+    layout: object | None = None
 
     @property
     def rows(self) -> int:
@@ -146,12 +179,24 @@ def empty_mask(columns: dict[str, pa.Array], length: int) -> np.ndarray:
     return mask
 
 
+def _last_true(mask: np.ndarray, count: int) -> np.ndarray:
+    """Positions of the last ``count`` True values, found from the end (a million-row
+    ``flatnonzero`` would be 8 MB for twenty numbers)."""
+    window = count * 4
+    while True:
+        start = max(len(mask) - window, 0)
+        found = np.flatnonzero(mask[start:])
+        if len(found) >= count or start == 0:
+            return found[-count:] + start
+        window *= 8
+
+
 def footer_count(table: RawTable, non_blank: np.ndarray) -> int:
     """How many of the last non-blank rows are totals/notes below the data.
 
     A footer row starts with a total word ("Total", "Summa", "I alt", "Totaal", "Итого") or
     is a text note filling at most a quarter of the columns while the rows above are fuller."""
-    positions = np.flatnonzero(non_blank)[-20:]
+    positions = _last_true(non_blank, 20)
     if len(positions) < 2:
         return 0
     tail = {name: col.take(pa.array(positions)).to_pylist() for name, col in table.columns.items()}

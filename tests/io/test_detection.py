@@ -183,6 +183,22 @@ def test_impossible_compact_dates_are_rejected_not_rolled_over():
     assert dates.bad.tolist() == [False, True]
 
 
+def test_dotted_day_first_dates_are_parsed_strictly():
+    # The one-format shortcut for dd.mm.yyyy must not let 31.02 become 3 March, nor accept
+    # a year the general path refuses; a leap day is a real day.
+    clean = parse_dates(pa.array(["28.02.2023", "29.02.2024", "05.03.2024", None]))
+    assert clean.order == "dmy" and not clean.ambiguous
+    assert [str(d)[:10] for d in clean.values] == ["2023-02-28", "2024-02-29", "2024-03-05",
+                                                   "NaT"]
+    assert clean.bad.tolist() == [False, False, False, False]
+    rolled = parse_dates(pa.array(["28.02.2023", "31.02.2023", "29.02.2023", "01.03.2023"]))
+    assert rolled.bad.tolist() == [False, True, True, False]
+    assert str(rolled.values[3])[:10] == "2023-03-01" and rolled.order == "dmy"
+    assert parse_dates(pa.array(["01.02.1899", "01.02.2024"])).bad.tolist() == [True, False]
+    # Month-first dots (a second number over 12) still take the general path.
+    assert parse_dates(pa.array(["12.31.2024", "01.02.2024"])).order == "mdy"
+
+
 def test_fast_path_with_iso_dates_rejects_an_impossible_late_date(tmp_path, monkeypatch):
     path = tmp_path / "iso.csv"
     with open(path, "w") as handle:

@@ -82,6 +82,21 @@ def test_pipe_separated_with_quoted_newlines(tmp_path):
     assert result.log.delimiter == "|"
 
 
+def test_quoted_newlines_far_below_the_sample_are_values_not_line_ends(tmp_path, monkeypatch):
+    # No quote in the first 256 kB, then notes spanning two lines. pyarrow splits the file
+    # into blocks at line ends (small blocks here, so many fall inside a note): the reader
+    # must find out (whole-file quote scan, or rows of the wrong width sending it to the
+    # exact reader) and keep every record whole.
+    monkeypatch.setattr("loyalty_desktop.io.delimited.BLOCK_LIMITS", (4096, 4096))
+    lines = [f"K{i:05d};2024-05-01;{i % 90},50;" + ('"rad ett\nrad två"' if i > 20_000 else "")
+             for i in range(30_000)]
+    path = tmp_path / "late_quotes.csv"
+    path.write_text("Kundnummer;Datum;Belopp;Anteckning\n" + "\n".join(lines) + "\n",
+                    encoding="utf-8")
+    log = import_file(path).log
+    assert (log.rows_read, log.rows_accepted, log.rows_rejected) == (30_000, 30_000, 0)
+
+
 def test_ods_largest_sheet_is_preselected_and_typed_cells_kept(tmp_path):
     result = import_file(write_ods(tmp_path / "kassa.ods"))
     check(result)
