@@ -109,8 +109,9 @@ def nps_wave_chart(report: NpsReport, caption: str) -> Chart:
             "reasons": table["uncertain_reason"].astype(str).tolist()}
     attach(widget, targets, data, slack=4.0)
     if uncertain.any():
+        # no "point at one": the caption is printed in the PDF too (the tooltip says why)
         caption += " " + tr("Hollow grey points are uncertain: fewer than 30 answers or an "
-                            "interval wider than ±10 points (point at one for the reason).")
+                            "interval wider than ±10 points.")
     return Chart("nps_waves", title, caption, widget, data)
 
 

@@ -27,6 +27,7 @@ from ..io.presets import PRESETS
 from ..io.preview import Preview, fields_for, preview_file
 from ..io.reader import is_spreadsheet
 from ..io.rejects import write_rejects_csv
+from ..report import formatting as fmt
 from .jobs import Job
 from .models import DataFrameModel
 
@@ -544,10 +545,11 @@ class ValidationPage(QWizardPage):
             self.problems.extend(log.rejects)
             lines.append(self.tr("%1: %2 rows read, %3 imported, %4 rejected (%5 guest rows); "
                                  "%6 blank and %7 total rows skipped.")
-                         .replace("%1", log.file).replace("%2", f"{log.rows_read:,}")
-                         .replace("%3", f"{log.rows_accepted:,}")
-                         .replace("%4", f"{log.rows_rejected:,}")
-                         .replace("%5", f"{log.guest_rows:,}").replace("%6", str(log.blank_rows))
+                         .replace("%1", log.file).replace("%2", fmt.number(log.rows_read))
+                         .replace("%3", fmt.number(log.rows_accepted))
+                         .replace("%4", fmt.number(log.rows_rejected))
+                         .replace("%5", fmt.number(log.guest_rows))
+                         .replace("%6", fmt.number(log.blank_rows))
                          .replace("%7", str(log.footer_rows)))
         self._fill_table()
         self.progress.setValue(1000)

@@ -104,6 +104,10 @@
         <translation>NPS (−100 til 100)</translation>
     </message>
     <message>
+        <source>Hollow grey points are uncertain: fewer than 30 answers or an interval wider than ±10 points.</source>
+        <translation>Hule grå punkter er usikre: færre end 30 svar eller et interval bredere end ±10 point.</translation>
+    </message>
+    <message>
         <source>Answers to “How likely are you to recommend us?”</source>
         <translation>Svar på »Hvor sandsynligt er det, at du vil anbefale os?«</translation>
     </message>
@@ -1158,10 +1162,6 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Years after the first purchase</source>
         <translation>År efter første køb</translation>
-    </message>
-    <message>
-        <source>Hollow grey points are uncertain: fewer than 30 answers or an interval wider than ±10 points (point at one for the reason).</source>
-        <translation>Hule grå punkter er usikre: færre end 30 svar eller et interval bredere end ±10 point (peg på et punkt for at se hvorfor).</translation>
     </message>
     <message>
         <source>too few answers</source>
@@ -2286,6 +2286,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>MainWindow</name>
     <message>
         <source>Loyalty Desktop</source>
+        <extracomment>the sidebar's pages, in order (MainWindow.pages builds them on first use)</extracomment>
         <translation>Loyalty Desktop</translation>
     </message>
     <message>

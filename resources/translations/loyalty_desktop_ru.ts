@@ -104,6 +104,10 @@
         <translation>NPS (от −100 до 100)</translation>
     </message>
     <message>
+        <source>Hollow grey points are uncertain: fewer than 30 answers or an interval wider than ±10 points.</source>
+        <translation>Пустые серые точки — неточные значения: меньше 30 ответов или интервал шире ±10 пунктов.</translation>
+    </message>
+    <message>
         <source>Answers to “How likely are you to recommend us?”</source>
         <translation>Ответы на вопрос «Насколько вероятно, что вы порекомендуете нас?»</translation>
     </message>
@@ -1158,10 +1162,6 @@ share of the progress bar for recording the charts (the rest is writing the page
     <message>
         <source>Years after the first purchase</source>
         <translation>Годы после первой покупки</translation>
-    </message>
-    <message>
-        <source>Hollow grey points are uncertain: fewer than 30 answers or an interval wider than ±10 points (point at one for the reason).</source>
-        <translation>Пустые серые точки — неточные значения: меньше 30 ответов или интервал шире ±10 пунктов (наведите на точку, чтобы узнать причину).</translation>
     </message>
     <message>
         <source>too few answers</source>
@@ -2286,6 +2286,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     <name>MainWindow</name>
     <message>
         <source>Loyalty Desktop</source>
+        <extracomment>the sidebar's pages, in order (MainWindow.pages builds them on first use)</extracomment>
         <translation>Loyalty Desktop</translation>
     </message>
     <message>

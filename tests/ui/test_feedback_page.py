@@ -72,7 +72,7 @@ def test_nps_chart_gets_the_engine_wave_with_adjusted_wald_whiskers(page, analys
     assert "Uncertain: only 10 answers (fewer than 30)" in chart.data["tooltips"][0]
     assert page.panels["nps_waves"].caption.text().endswith(
         "Hollow grey points are uncertain: fewer than 30 answers or an interval wider than "
-        "±10 points (point at one for the reason).")
+        "±10 points.")
 
 
 def test_score_distribution_counts_every_score_from_0_to_10(page):

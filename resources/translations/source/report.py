@@ -134,11 +134,11 @@ MESSAGES = {
     "Uncertain: %1": ("Osäkert: %1", "Usikkert: %1", "Onzeker: %1", "Неточно: %1"),
     "NPS (−100 to 100)": ("NPS (−100 till 100)", "NPS (−100 til 100)", "NPS (−100 tot 100)",
                           "NPS (от −100 до 100)"),
-    "Hollow grey points are uncertain: fewer than 30 answers or an interval wider than ±10 points (point at one for the reason).": (
-        "Ihåliga grå punkter är osäkra: färre än 30 svar eller ett intervall bredare än ±10 poäng (peka på en punkt för att se varför).",
-        "Hule grå punkter er usikre: færre end 30 svar eller et interval bredere end ±10 point (peg på et punkt for at se hvorfor).",
-        "Holle grijze punten zijn onzeker: minder dan 30 antwoorden of een interval breder dan ±10 punten (wijs een punt aan voor de reden).",
-        "Пустые серые точки — неточные значения: меньше 30 ответов или интервал шире ±10 пунктов (наведите на точку, чтобы узнать причину)."),
+    "Hollow grey points are uncertain: fewer than 30 answers or an interval wider than ±10 points.": (
+        "Ihåliga grå punkter är osäkra: färre än 30 svar eller ett intervall bredare än ±10 poäng.",
+        "Hule grå punkter er usikre: færre end 30 svar eller et interval bredere end ±10 point.",
+        "Holle grijze punten zijn onzeker: minder dan 30 antwoorden of een interval breder dan ±10 punten.",
+        "Пустые серые точки — неточные значения: меньше 30 ответов или интервал шире ±10 пунктов."),
     "Answers to “How likely are you to recommend us?”": (
         "Svar på ”Hur troligt är det att du rekommenderar oss?”",
         "Svar på »Hvor sandsynligt er det, at du vil anbefale os?«",
