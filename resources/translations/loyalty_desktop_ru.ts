@@ -780,7 +780,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>%1 answers were matched to a customer. Each chart compares the customers who answered with all customers; where they differ, read the survey's figures with care.</source>
-        <translation>%1 ответов удалось сопоставить с клиентами. Каждый график сравнивает ответивших клиентов со всеми клиентами; там, где они различаются, относитесь к цифрам опроса с осторожностью.</translation>
+        <translation>Ответов, сопоставленных с клиентами: %1. Каждый график сравнивает ответивших клиентов со всеми клиентами; там, где они различаются, относитесь к цифрам опроса с осторожностью.</translation>
     </message>
     <message>
         <source>Loyalty and segments</source>
@@ -1213,7 +1213,7 @@ share of the progress bar for recording the charts (the rest is writing the page
     </message>
     <message>
         <source>The %1 customers with the most value at risk, of %2 with a warning sign (%3 at risk in all). The full list is in the win-back export.</source>
-        <translation>%1 клиентов с наибольшей ценностью под угрозой из %2 с тревожными признаками (всего под угрозой %3). Полный список — в выгрузке для возврата клиентов.</translation>
+        <translation>Клиенты с наибольшей ценностью под угрозой (%1) из %2 с тревожными признаками (всего под угрозой %3). Полный список — в выгрузке для возврата клиентов.</translation>
     </message>
     <message>
         <source>Customer</source>

@@ -6,7 +6,7 @@ MESSAGES = {
         "De %1 kunder med mest värde i riskzonen, av %2 med en varningssignal (%3 i riskzonen totalt). Hela listan finns i exporten för att vinna tillbaka kunder.",
         "De %1 kunder med mest værdi i risikozonen, ud af %2 med et advarselstegn (%3 i risikozonen i alt). Hele listen står i eksporten til at vinde kunder tilbage.",
         "De %1 klanten met de meeste waarde op het spel, van %2 met een waarschuwingssignaal (%3 op het spel in totaal). De volledige lijst staat in de export om klanten terug te winnen.",
-        "%1 клиентов с наибольшей ценностью под угрозой из %2 с тревожными признаками (всего под угрозой %3). Полный список — в выгрузке для возврата клиентов."),
+        "Клиенты с наибольшей ценностью под угрозой (%1) из %2 с тревожными признаками (всего под угрозой %3). Полный список — в выгрузке для возврата клиентов."),
     "Why": ("Varför", "Hvorfor", "Waarom", "Почему"),
     "Value at risk": ("Värde i riskzonen", "Værdi i risikozonen", "Waarde op het spel",
                       "Ценность под угрозой"),

@@ -11,7 +11,7 @@ MESSAGES = {
         "%1 antwoorden konden aan een klant worden gekoppeld. Elke grafiek vergelijkt de klanten "
         "die antwoordden met alle klanten; waar ze verschillen, lees de cijfers van de enquête "
         "dan met voorzichtigheid.",
-        "%1 ответов удалось сопоставить с клиентами. Каждый график сравнивает ответивших "
+        "Ответов, сопоставленных с клиентами: %1. Каждый график сравнивает ответивших "
         "клиентов со всеми клиентами; там, где они различаются, относитесь к цифрам опроса "
         "с осторожностью."),
 }
