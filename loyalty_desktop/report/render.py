@@ -21,10 +21,28 @@ def prepare(widget: pg.PlotWidget, width: int, height: int) -> None:
     if not widget.isVisible():
         widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         widget.show()
+    _fit_title(widget.getPlotItem(), width)
     widget.resize(width, height)
     widget.getPlotItem().resize(width, height)
     widget.setSceneRect(QRectF(0, 0, width, height))
     widget.getPlotItem().setGeometry(QRectF(0, 0, width, height))
+
+
+def _fit_title(item: pg.PlotItem, width: int, smallest: float = 8.0) -> None:
+    """A title wider than the plot area (a long Russian one on an A4 page) makes pyqtgraph
+    lay the plot out wider than ``width`` — the title shares the plot area's column, beside
+    the left axis — and the right of the chart is cut off. Shrink the title's font half a
+    point at a time until it fits, down to ``smallest``."""
+    label = item.titleLabel
+    if not label.isVisible() or not label.text:
+        return
+    axes = sum(item.getAxis(side).width() for side in ("left", "right")
+               if item.getAxis(side).isVisible())
+    room = width - axes - 12
+    size = float(str(label.opts.get("size", "11pt")).removesuffix("pt") or 11)
+    while label.itemRect().width() > room and size > smallest:
+        size -= 0.5
+        label.setText(label.text, size=f"{size:g}pt")
 
 
 def render(widget: pg.PlotWidget, painter: QPainter, target: QRectF,
