@@ -95,8 +95,10 @@ class ExportDialog(QDialog):
             self.section_boxes[key] = check
             form.addRow(check)
         self.page_size = QComboBox()
-        self.page_size.addItems(["A4", "Letter"])
-        self.page_size.setCurrentText(page_size_for(QLocale().name()))
+        # shown in words, passed on as the key ("A4" | "Letter") the report understands
+        self.page_size.addItem(self.tr("A4"), "A4")
+        self.page_size.addItem(self.tr("Letter (US)"), "Letter")
+        self.page_size.setCurrentIndex(self.page_size.findData(page_size_for(QLocale().name())))
         form.addRow(self.tr("Paper size"), self.page_size)
         return self.pdf_box
 
@@ -157,7 +159,7 @@ class ExportDialog(QDialog):
             job = PdfExportJob(self.tr("Writing the PDF report…"), self.analysis, path,
                                imports=self.imports, sections=self.sections(),
                                business_name=self.business_name,
-                               page_size=self.page_size.currentText())
+                               page_size=self.page_size.currentData())
         elif kind == "xlsx":
             job = Job(self.tr("Writing the Excel workbook…"), write_workbook, self.analysis, path,
                       imports=self.imports, lang=self.lang)

@@ -1878,6 +1878,14 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Bilaga: kunder i riskzonen och importerade filer</translation>
     </message>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation>Letter (USA)</translation>
+    </message>
+    <message>
         <source>Paper size</source>
         <translation>Pappersformat</translation>
     </message>

@@ -147,7 +147,7 @@ def test_paper_size_follows_the_locale(locale_name, size):
 
 
 def test_letter_paper_is_written_when_chosen(dialog, qtbot, tmp_path):
-    dialog.page_size.setCurrentText("Letter")
+    dialog.page_size.setCurrentIndex(dialog.page_size.findData("Letter"))
     for key in ("summary", "cohorts", "value", "feedback", "appendix"):
         dialog.section_boxes[key].setChecked(False)
     dialog.path_edit.setText(str(tmp_path / "letter.pdf"))

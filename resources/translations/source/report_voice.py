@@ -1,4 +1,4 @@
-"""The report's survey pages: comment causes per wave and who answered the survey."""
+"""The report's survey pages (comment causes per wave, who answered) and the export dialog's paper sizes."""
 MESSAGES = {
     "Causes over time": ("Orsaker över tid", "Årsager over tid", "Oorzaken door de tijd",
                          "Причины во времени"),
@@ -15,3 +15,9 @@ MESSAGES = {
         "клиентов со всеми клиентами; там, где они различаются, относитесь к цифрам опроса "
         "с осторожностью."),
 }
+
+#: the export dialog's paper sizes (shown in words, passed on as "A4" / "Letter")
+MESSAGES.update({
+    "A4": ("A4", "A4", "A4", "A4"),
+    "Letter (US)": ("Letter (USA)", "Letter (USA)", "Letter (VS)", "Letter (США)"),
+})
