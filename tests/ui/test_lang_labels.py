@@ -120,29 +120,7 @@ def test_russian_window_with_the_demo_has_no_english_in_its_own_text(qtbot, demo
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.analysis_ready, timeout=120_000):
         window.set_project(demo_project)
-    texts = []
-    for child in window.findChildren(object):
-        if isinstance(child, (QLabel, QAbstractButton)):
-            texts.append(child.text())
-        elif isinstance(child, QGroupBox):
-            texts.append(child.title())
-        elif isinstance(child, QTabWidget):
-            texts += [child.tabText(i) for i in range(child.count())]
-        elif isinstance(child, QComboBox) and child.objectName() != "languages":
-            texts += [child.itemText(i) for i in range(child.count())]
-        elif isinstance(child, QAbstractItemView) and hasattr(child.model(), "headerData"):
-            model = child.model()
-            try:
-                columns = model.columnCount()
-            except TypeError:            # list models: no header
-                continue
-            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                      for c in range(columns)]
-    allowed = {"NPS", "RFM", "SEK", "E-mail", "e-mail", "BG/NBD", "Gamma-Gamma", *DEMO_DATA_WORDS}
-    english = sorted({t for t in texts if t and not re.search("[а-яА-ЯёЁ]", t)
-                      and re.search(r"[A-Za-z]{4,}", t) and t not in allowed
-                      and "@" not in t and not t.endswith((".csv", ".xlsx"))})
-    assert english == []
+    assert english_texts(window) == []
 
 
 @pytest.mark.parametrize(("lang", "close"), [("sv", "Stäng"), ("da", "Luk"), ("nl", "Sluiten"),
@@ -184,3 +162,77 @@ def test_progress_messages_reach_the_status_bar_translated(qtbot, english_afterw
     with qtbot.waitSignal(job.done, timeout=10_000):
         job.start()
     assert "Bygger kundtabellen" in seen
+
+
+def english_texts(widget, extra_allowed=()) -> list[str]:
+    """Texts ``widget`` and its children write themselves (labels, buttons, tabs, box titles,
+    choices, table headers) with an English word of 4+ letters and no Cyrillic."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QGroupBox,
+                                   QLabel, QTabWidget)
+    from PySide6.QtWidgets import QMainWindow
+    # a dialog's title is its own; the main window's is the project's name
+    texts = [] if isinstance(widget, QMainWindow) else [widget.windowTitle()]
+    for child in widget.findChildren(object):
+        if not getattr(child, "isVisibleTo", None) or not child.isVisibleTo(widget):
+            continue                  # hidden widgets (another wizard page) are checked on it
+        if isinstance(child, (QLabel, QAbstractButton)):
+            texts.append(child.text())
+        elif isinstance(child, QGroupBox):
+            texts.append(child.title())
+        elif isinstance(child, QTabWidget):
+            texts += [child.tabText(i) for i in range(child.count())]
+        elif isinstance(child, QComboBox) and child.objectName() != "languages":
+            texts += [child.itemText(i) for i in range(child.count())]
+        elif isinstance(child, QAbstractItemView) and hasattr(child.model(), "headerData"):
+            model = child.model()
+            try:
+                columns = model.columnCount()
+            except TypeError:            # list models: no header
+                continue
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(columns)]
+    allowed = {"NPS", "RFM", "SEK", "E-mail", "e-mail", "BG/NBD", "Gamma-Gamma",
+               *DEMO_DATA_WORDS, *extra_allowed}
+    return sorted({t for t in texts if t and not re.search("[а-яА-ЯёЁ]", t)
+                   and re.search(r"[A-Za-z]{4,}", t) and t not in allowed
+                   and "@" not in t and not t.endswith((".csv", ".xlsx", ".pdf"))})
+
+
+@pytest.mark.slow
+def test_russian_dialogs_have_no_english_in_their_own_text(qtbot, demo_project, tmp_path,
+                                                           english_afterwards):
+    """The export, keyword-group and survey-sample dialogs and every page of the import
+    wizard, in Russian (the window test above does not open them)."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QWizard
+    from loyalty_desktop.engine.analysis import analyse
+    from loyalty_desktop.ui.export_dialog import ExportDialog
+    from loyalty_desktop.ui.import_wizard import ImportWizard
+    from loyalty_desktop.ui.survey_keywords import KeywordGroupsDialog
+    from loyalty_desktop.ui.survey_sample import SurveySampleDialog
+    i18n.set_language("ru")
+    analysis = analyse(demo_project.dataset, demo_project.definitions)
+    found = {}
+    for name, dialog in (("export", ExportDialog(analysis, demo_project.imports, folder=tmp_path)),
+                         ("keywords", KeywordGroupsDialog(None)),
+                         ("sample", SurveySampleDialog(analysis))):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        found[name] = english_texts(dialog, extra_allowed={"Loyalty Desktop"})
+    path = tmp_path / "kassa.csv"
+    path.write_text("Kundnummer;Datum;Belopp\n0042;31.01.2024;1 234,50\n;15.02.2024;12,00\n",
+                    encoding="utf-8")
+    wizard = ImportWizard([str(path)], settings=QSettings(str(tmp_path / "s.ini"),
+                                                           QSettings.Format.IniFormat))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    data = {"Kundnummer", "Datum", "Belopp", "kassa.csv"}
+    for step in ("settings", "mapping", "validation"):
+        if step == "validation":
+            qtbot.waitUntil(lambda: wizard.validation_page.finished, timeout=20_000)
+        found[f"wizard {step}"] = english_texts(wizard, extra_allowed=data)
+        if step != "validation":
+            qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton),
+                             Qt.MouseButton.LeftButton)
+    assert {name: texts for name, texts in found.items() if texts} == {}
