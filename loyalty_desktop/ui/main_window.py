@@ -37,6 +37,21 @@ PAGE_KEYS = ("overview", "retention", "customers", "value", "at_risk", "feedback
              "data")
 
 
+class _Pages(dict):
+    """The sidebar's pages by key. An analysis fills only the page on screen; the others are
+    filled when they are shown or looked up here (``pages["customers"]`` hands out the page
+    up to date), so one result never draws eight pages in one event-loop turn (SPEC §7)."""
+
+    def __init__(self, pages: dict[str, QWidget], bring_up_to_date) -> None:
+        super().__init__(pages)
+        self._bring_up_to_date = bring_up_to_date
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = super().__getitem__(key)
+        self._bring_up_to_date(key)
+        return page
+
+
 class MainWindow(QMainWindow):
     """``project`` is an io.project.Project (dataset, definitions, imports)."""
 
@@ -53,6 +68,7 @@ class MainWindow(QMainWindow):
         self.job: Optional[Job] = None
         self._pages: Optional[dict[str, QWidget]] = None   # built by the ``pages`` property
         self._filter_bar: Optional[FilterBar] = None       # built with the pages
+        self._unfilled: set[str] = set()     # pages not yet given ``self.analysis``
         self._build_pages()
         install_for_window(self)   # issue 10: right-click export on every table (ui/table_export.py)
         self._build_menus()
@@ -103,13 +119,22 @@ class MainWindow(QMainWindow):
         """The sidebar's pages by key, built (all at once, in PAGE_KEYS order after the
         welcome screen in the stack) the first time anything asks for them."""
         if self._pages is None:
-            self._pages = self._build_page_widgets()
+            self._pages = _Pages(self._build_page_widgets(), self._fill_page)
         return self._pages
 
     def built_pages(self) -> dict[str, QWidget]:
         """The pages if they have been built, else an empty dict — for code that only looks
-        at what exists (a language switch copying view state) and must not build them."""
-        return self._pages if self._pages is not None else {}
+        at what exists (a language switch copying view state) and must not build or fill them."""
+        return dict(self._pages) if self._pages is not None else {}
+
+    def unfilled_pages(self) -> set[str]:
+        """Keys of the pages that have not drawn the current analysis yet (filled when shown)."""
+        return set(self._unfilled)
+
+    def _fill_page(self, key: str) -> None:
+        if key in self._unfilled and self.analysis is not None:
+            self._unfilled.discard(key)
+            dict.__getitem__(self._pages, key).show_analysis(self.analysis)
 
     @property
     def filter_bar(self) -> FilterBar:
@@ -246,6 +271,7 @@ class MainWindow(QMainWindow):
         """Drill-down: the Customers page limited to the customers behind a clicked bar."""
         if self.analysis is None:
             return
+        self._unfilled.discard("customers")     # filled here, with the customers asked for
         self.pages["customers"].show_analysis(self.analysis, customer_ids, description)
         self.show_page("customers")
         if description:
@@ -348,9 +374,12 @@ class MainWindow(QMainWindow):
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        for page in self.pages.values():
-            if hasattr(page, "show_analysis"):
-                page.show_analysis(analysis)
+        # only the page on screen draws now; each other page when it is first shown
+        # (``_Pages``): all eight at once froze the window for 9 s on the demo
+        self._unfilled = {key for key, page in self.pages.items() if hasattr(page, "show_analysis")}
+        shown = self.sidebar.currentRow()
+        if shown >= 0 and self.stack.currentWidget() is not self.empty:
+            self._fill_page(PAGE_KEYS[shown])
         self.status_label.setText(self.tr("%Ln customers analysed.", "", analysis.summary["customers"]))
         self._show_current()
         # in the log file too: the installed-package test waits for it before its screenshot

@@ -24,6 +24,7 @@ from ...report import formatting as fmt
 from ...report.captions import chart_caption
 from ..feedback_controls import NpsCompareBox, SurveySettingsBar
 from ..feedback_representativeness import RepresentativenessBox
+from ..column_widths import fit_columns
 from ..models import DataFrameModel
 from ..survey_keywords import KeywordGroupsDialog
 from ..survey_sample import SurveySampleDialog
@@ -41,6 +42,11 @@ class CommentFilter(QSortFilterProxyModel):
         self.setSortRole(DataFrameModel.SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Header clicks sort every comment in the source model (one pandas sort); the
+        proxy's own sort asked ``data()`` n·log n times on every refill."""
+        self.sourceModel().sort(column, order)
 
 
 class FeedbackPage(QWidget):
@@ -382,7 +388,9 @@ class FeedbackPage(QWidget):
                       "score": lambda v: "—" if pd.isna(v) else str(int(v))}
         shown = {k: v for k, v in headers.items() if k in frame.columns}
         self.comment_model.set_frame(frame[list(shown)].reset_index(drop=True), shown, formatters)
-        self.comment_table.resizeColumnsToContents()
+        header = self.comment_table.horizontalHeader()   # new rows keep the order the arrow shows
+        self.comment_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        fit_columns(self.comment_table)
         self.comment_table.horizontalHeader().setStretchLastSection(True)
         self._update_count()
 
