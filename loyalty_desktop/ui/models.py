@@ -24,7 +24,7 @@ class DataFrameModel(QAbstractTableModel):
     #: rows read from the frame (and formatted) together, the first time a view asks for one
     #: of them: a per-cell ``iat`` cost ~10 µs, and a view asks for each cell several times
     #: (display, alignment, font …) — 140,000 lookups measured for one column resize
-    CHUNK = 256
+    CHUNK = 128
     _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.TextAlignmentRole})
 
     def __init__(self, frame: Optional[pd.DataFrame] = None, headers: Optional[dict[str, str]] = None,

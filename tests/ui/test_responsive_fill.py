@@ -16,6 +16,7 @@ from loyalty_desktop.engine.analysis import analyse
 from loyalty_desktop.engine.data import Dataset
 from loyalty_desktop.engine.definitions import Definitions
 from loyalty_desktop.engine.view_filter import ViewFilter
+from loyalty_desktop.report import formatting as fmt
 from loyalty_desktop.ui.column_widths import SAMPLE_ROWS, sample_rows
 from loyalty_desktop.ui.main_window import PAGE_KEYS, MainWindow
 from loyalty_desktop.ui.models import DataFrameModel
@@ -60,6 +61,9 @@ def _count_data_calls(monkeypatch) -> list:
 def test_an_analysis_fills_only_the_page_on_screen(window, qtbot, demo_project):
     with qtbot.waitSignal(window.analysis_ready, timeout=120_000):
         window.set_project(demo_project)
+    window.show_page("overview")
+    with qtbot.waitSignal(window.analysis_ready, timeout=120_000):
+        window.recompute()
     assert window.stack.currentWidget() is window.built_pages()["overview"]
     assert window.unfilled_pages() == set(PAGE_KEYS) - {"overview", "data"}
     customers = window.built_pages()["customers"]      # looking without filling
@@ -76,8 +80,19 @@ def test_an_analysis_fills_only_the_page_on_screen(window, qtbot, demo_project):
     # code that asks for a page gets it up to date (the tests and the drill-downs do)
     overview = window.pages["overview"]
     assert "overview" not in window.unfilled_pages()
-    assert overview.cards["customers"].value.text().replace("\u00a0", "").replace(",", "") == str(
-        shown.summary["customers"])
+    assert overview.cards["customers"].value.text() == fmt.number(shown.summary["customers"])
+    window.show_page("overview")
+
+
+def test_a_page_with_steps_draws_one_chart_per_event_loop_turn(window, qtbot, demo_project):
+    with qtbot.waitSignal(window.analysis_ready, timeout=120_000):
+        window.set_project(demo_project)
+    feedback = window.built_pages()["feedback"]
+    window.show_page("feedback")
+    assert len(feedback.panels) == 1                      # the first chart now …
+    qtbot.waitUntil(lambda: not window.drawing_pages(), timeout=10_000)
+    assert len(feedback.panels) == 6                      # … the others one turn at a time
+    assert feedback.comment_model.rowCount() > 0
     window.show_page("overview")
 
 
@@ -100,11 +115,10 @@ def test_column_widths_read_a_sample_of_the_rows_not_all(qtbot, monkeypatch, big
     assert header.sectionSize(column) >= max(metrics.horizontalAdvance(t) for t in ids)
 
 
-def test_sample_rows_start_at_the_top_and_spread_over_the_rest():
-    assert sample_rows(5, 200) == [0, 1, 2, 3, 4]
-    rows = sample_rows(100_000, 200)
-    assert len(rows) == 200 and rows[:100] == list(range(100))
-    assert rows[-1] > 99_000 and rows == sorted(set(rows))
+def test_sample_rows_are_the_first_rows_of_one_chunk():
+    assert sample_rows(5) == [0, 1, 2, 3, 4]
+    assert sample_rows(100_000) == list(range(SAMPLE_ROWS))
+    assert SAMPLE_ROWS <= DataFrameModel.CHUNK
 
 
 def test_the_model_reads_the_frame_a_chunk_at_a_time(qtbot, monkeypatch):
