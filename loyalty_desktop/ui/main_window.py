@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QListWidget,
                                QMainWindow, QMessageBox, QProgressBar, QPushButton,
@@ -37,6 +37,43 @@ PAGE_KEYS = ("overview", "retention", "customers", "value", "at_risk", "feedback
              "data")
 
 
+def _analyse_for_pages(*args, progress=None):
+    """``engine.view_filter.analyse_view`` in the worker, then the import the pages would
+    otherwise pay on the GUI thread: ``scipy.stats`` (the segment comparison's test, kept
+    out of the engine's import for the command line's start) froze the Segments page's
+    first show for 0.3–0.6 s."""
+    from ..engine.view_filter import analyse_view
+    result = analyse_view(*args, progress=progress)
+    import scipy.stats  # noqa: F401
+    return result
+
+
+class _Pages(dict):
+    """The sidebar's pages by key. An analysis fills only the page on screen; the others are
+    filled when they are shown or looked up here (``pages["customers"]`` hands out the page
+    up to date, every chart drawn), so one result never draws eight pages in one event-loop
+    turn (SPEC §7). A page with ``analysis_steps(analysis)`` (a generator: one chart per
+    step) is drawn one step per event-loop turn when it is shown."""
+
+    def __init__(self, pages: dict[str, QWidget], bring_up_to_date) -> None:
+        super().__init__(pages)
+        self._bring_up_to_date = bring_up_to_date
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = super().__getitem__(key)
+        self._bring_up_to_date(key)
+        return page
+
+    def get(self, key: str, default=None):
+        return self[key] if key in self else default
+
+    def values(self):
+        return [self[key] for key in self]
+
+    def items(self):
+        return [(key, self[key]) for key in self]
+
+
 class MainWindow(QMainWindow):
     """``project`` is an io.project.Project (dataset, definitions, imports)."""
 
@@ -53,6 +90,12 @@ class MainWindow(QMainWindow):
         self.job: Optional[Job] = None
         self._pages: Optional[dict[str, QWidget]] = None   # built by the ``pages`` property
         self._filter_bar: Optional[FilterBar] = None       # built with the pages
+        self._unfilled: set[str] = set()     # pages not yet given ``self.analysis``
+        self._drawing: dict[str, Any] = {}   # page key → its analysis_steps still to run
+        self._step_timer = QTimer(self)      # one step of a page's drawing per loop turn
+        self._step_timer.setSingleShot(True)
+        self._step_timer.setInterval(0)
+        self._step_timer.timeout.connect(self._draw_next_step)
         self._build_pages()
         install_for_window(self)   # issue 10: right-click export on every table (ui/table_export.py)
         self._build_menus()
@@ -103,13 +146,66 @@ class MainWindow(QMainWindow):
         """The sidebar's pages by key, built (all at once, in PAGE_KEYS order after the
         welcome screen in the stack) the first time anything asks for them."""
         if self._pages is None:
-            self._pages = self._build_page_widgets()
+            self._pages = _Pages(self._build_page_widgets(), self._fill_page)
         return self._pages
 
     def built_pages(self) -> dict[str, QWidget]:
         """The pages if they have been built, else an empty dict — for code that only looks
-        at what exists (a language switch copying view state) and must not build them."""
-        return self._pages if self._pages is not None else {}
+        at what exists (a language switch copying view state) and must not build or fill them."""
+        return dict(self._pages) if self._pages is not None else {}
+
+    def unfilled_pages(self) -> set[str]:
+        """Keys of the pages that have not drawn the current analysis yet (filled when shown)."""
+        return set(self._unfilled)
+
+    def drawing_pages(self) -> set[str]:
+        """Keys of the pages still drawing the current analysis, one step per loop turn."""
+        return set(self._drawing)
+
+    def _start_page(self, key: str) -> None:
+        """Give the page the analysis: its first step now, the others on the next turns."""
+        if key not in self._unfilled or self.analysis is None:
+            return
+        self._unfilled.discard(key)
+        page = dict.__getitem__(self._pages, key)
+        steps = getattr(page, "analysis_steps", None)
+        if steps is None:
+            page.show_analysis(self.analysis)
+            return
+        drawing = steps(self.analysis)
+        self._drawing[key] = drawing
+        self._step(key, drawing)
+
+    def _step(self, key: str, drawing) -> None:
+        try:
+            next(drawing)
+        except StopIteration:
+            self._drawing.pop(key, None)
+            return
+        self._step_timer.start()
+
+    def _draw_next_step(self) -> None:
+        if self._drawing:
+            key, drawing = next(iter(self._drawing.items()))
+            self._step(key, drawing)
+
+    def _fill_page(self, key: str) -> None:
+        """The page up to date now, every step drawn (a lookup in ``pages``)."""
+        self._start_page(key)
+        drawing = self._drawing.pop(key, None)
+        if drawing is not None:
+            for _ in drawing:
+                pass
+            # widgets added to a page on screen are shown by a queued call (QLayout), then
+            # laid out: both now, as they would be had the page drawn while hidden
+            for child in dict.__getitem__(self._pages, key).findChildren(QWidget):
+                QCoreApplication.sendPostedEvents(child, QEvent.Type.MetaCall)
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+    def _forget_drawing(self) -> None:
+        for drawing in self._drawing.values():
+            drawing.close()
+        self._drawing = {}
 
     @property
     def filter_bar(self) -> FilterBar:
@@ -237,7 +333,9 @@ class MainWindow(QMainWindow):
 
     def _on_page_selected(self, row: int) -> None:
         if row >= 0 and self._has_data():
-            self.stack.setCurrentWidget(self.pages[PAGE_KEYS[row]])
+            key = PAGE_KEYS[row]
+            self._start_page(key)
+            self.stack.setCurrentWidget(dict.__getitem__(self.pages, key))
 
     def show_page(self, key: str) -> None:
         self.sidebar.setCurrentRow(PAGE_KEYS.index(key))
@@ -246,6 +344,8 @@ class MainWindow(QMainWindow):
         """Drill-down: the Customers page limited to the customers behind a clicked bar."""
         if self.analysis is None:
             return
+        self._unfilled.discard("customers")     # filled here, with the customers asked for
+        self._drawing.pop("customers", None)
         self.pages["customers"].show_analysis(self.analysis, customer_ids, description)
         self.show_page("customers")
         if description:
@@ -320,9 +420,8 @@ class MainWindow(QMainWindow):
 
     def recompute(self) -> Job:
         """Data or definitions changed: the unfiltered analysis, then the filtered one."""
-        from ..engine.view_filter import analyse_view
         self.base_analysis = None
-        job = Job(self.tr("Computing…"), analyse_view, self.project.dataset,
+        job = Job(self.tr("Computing…"), _analyse_for_pages, self.project.dataset,
                   self.project.definitions, self.filter_bar.view(), None)
         return self.run_job(job, self._on_view_result)
 
@@ -333,8 +432,7 @@ class MainWindow(QMainWindow):
         always mean all customers and all dates unless the owner filters again."""
         if self.project is None or not self._has_data():
             return None
-        from ..engine.view_filter import analyse_view
-        job = Job(self.tr("Applying the filter…"), analyse_view, self.project.dataset,
+        job = Job(self.tr("Applying the filter…"), _analyse_for_pages, self.project.dataset,
                   self.project.definitions, view, self.base_analysis)
         return self.run_job(job, self._on_view_result)
 
@@ -348,9 +446,13 @@ class MainWindow(QMainWindow):
 
     def _on_analysis(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        for page in self.pages.values():
-            if hasattr(page, "show_analysis"):
-                page.show_analysis(analysis)
+        # only the page on screen draws now; each other page when it is first shown
+        # (``_Pages``): all eight at once froze the window for 9 s on the demo
+        self._forget_drawing()
+        self._unfilled = {key for key, page in dict.items(self.pages) if hasattr(page, "show_analysis")}
+        shown = self.sidebar.currentRow()
+        if shown >= 0 and self.stack.currentWidget() is not self.empty:
+            self._start_page(PAGE_KEYS[shown])
         self.status_label.setText(self.tr("%Ln customers analysed.", "", analysis.summary["customers"]))
         self._show_current()
         # in the log file too: the installed-package test waits for it before its screenshot

@@ -22,6 +22,7 @@ from ...report import formatting as fmt
 from ...report.captions import chart_caption
 from ...report.winback import at_risk_table, write_winback
 from ..jobs import Job
+from ..column_widths import fit_columns
 from ..models import DataFrameModel
 from ..widgets import note_label
 
@@ -38,6 +39,14 @@ class _ListModel(DataFrameModel):
             text = super().data(index, Qt.ItemDataRole.DisplayRole)
             return text if text and text != "—" else None
         return super().data(index, role)
+
+
+class _ListOrder(QSortFilterProxyModel):
+    """Header clicks sort every row in the source model (``DataFrameModel.sort``, one pandas
+    sort): the proxy's own sort asked ``data()`` n·log n times, seconds at 10,000 rows."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
 
 
 def _text(value) -> str:
@@ -64,7 +73,7 @@ class AtRiskPage(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(self._controls())
         self.model = _ListModel()
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _ListOrder(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(DataFrameModel.SORT_ROLE)
         self.table = QTableView()
@@ -164,14 +173,10 @@ class AtRiskPage(QWidget):
                       "name": _text, "email": _text, "phone": _text,
                       "rfm_segment": lambda v: segment_label(_text(v))}
         self.model.set_frame(table, self.headers(), formatters)
-        self.model.fetch_all()         # sorting must see every row, not the first batch
         self.table.sortByColumn(list(self.model.frame().columns).index("value_at_risk")
                                 if "value_at_risk" in self.model.frame().columns else 0,
                                 Qt.SortOrder.DescendingOrder)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):   # long reasons: full text in the tooltip
-            header.resizeSection(column, min(header.sectionSize(column), MAX_COLUMN_WIDTH))
+        fit_columns(self.table, MAX_COLUMN_WIDTH)    # long reasons: full text in the tooltip
         self._say(table, currency)
         self.export_button.setEnabled(len(table) > 0)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QLineEdit
 from ...engine.analysis import Analysis
 from ...engine.labels import segment_label
 from ...report import formatting as fmt
+from ..column_widths import fit_columns
 from ..models import DataFrameModel
 
 
@@ -38,18 +39,16 @@ class CustomerFilter(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt API
         model: DataFrameModel = self.sourceModel()
-        frame = model.frame()
-        if self.status and "status" in frame.columns and frame.iat[row, frame.columns.get_loc("status")] != self.status:
+        if self.status and model.value(row, "status", self.status) != self.status:
             return False
         pattern = self.filterRegularExpression().pattern()
         if not pattern:
             return True
         needle = pattern.lower()
         for column in ("customer_id", "name", "email"):
-            if column in frame.columns:
-                value = frame.iat[row, frame.columns.get_loc(column)]
-                if isinstance(value, str) and needle in value.lower():
-                    return True
+            value = model.value(row, column)
+            if isinstance(value, str) and needle in value.lower():
+                return True
         return False
 
 
@@ -152,7 +151,7 @@ class CustomersPage(QWidget):
         header = self.table.horizontalHeader()   # new rows keep the order the arrow shows
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._say_order(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         self._update_count()
 
     def _say_order(self, column: int, order: Qt.SortOrder) -> None:

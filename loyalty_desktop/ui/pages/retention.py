@@ -1,6 +1,8 @@
 """Retention: the S → E flow per period, the retention/churn rate lines and the cohort heat map."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
@@ -22,30 +24,41 @@ class RetentionPage(QWidget):
         self.panels: list[ChartPanel] = []
 
     def show_analysis(self, analysis: Analysis) -> None:
+        for _ in self.analysis_steps(analysis):
+            pass
+
+    def analysis_steps(self, analysis: Analysis) -> Iterator[None]:
+        """Draw ``analysis`` one chart per step (the window runs one step per event-loop
+        turn, so the page appears chart by chart instead of freezing the window)."""
         for panel in self.panels:
             self._layout.removeWidget(panel)
             panel.deleteLater()
+        self.panels = []
         caption = chart_caption(analysis, "retention")
         defs = analysis.defs
-        made = [charts.retention_flow_chart(analysis.retention, caption),
-                charts.retention_rate_chart(analysis.retention, caption,
-                                            benchmark=defs.benchmarks.get("retention_rate"),
-                                            target=defs.targets.get("retention_rate"))]
         cohorts = analysis.sections.get("cohorts")
+        makers = [lambda: charts.retention_flow_chart(analysis.retention, caption),
+                  lambda: charts.retention_rate_chart(analysis.retention, caption,
+                                                      benchmark=defs.benchmarks.get("retention_rate"),
+                                                      target=defs.targets.get("retention_rate"))]
         if cohorts is not None and not cohorts.is_empty:
-            made.append(cohort_heatmap_chart(cohorts, chart_caption(analysis, "cohorts")))
-        self.panels = [ChartPanel(chart) for chart in made]
-        for panel in self.panels:
-            rows = 0
-            if panel.chart.key == "cohorts":
-                rows = len(panel.chart.data["cohorts"])
-                panel.chart.widget.hover.clicked.connect(
-                    lambda key: self._open_cohort_cell(analysis, key))
-            else:
-                panel.chart.widget.hover.clicked.connect(
-                    lambda key: self._open_flow_cell(analysis, key))
-            panel.setMinimumHeight(max(340, min(900, 140 + 22 * rows)))
-            self._layout.addWidget(panel)
+            makers.append(lambda: cohort_heatmap_chart(cohorts, chart_caption(analysis, "cohorts")))
+        for make in makers:
+            self._add(ChartPanel(make()), analysis)
+            yield
+
+    def _add(self, panel: ChartPanel, analysis: Analysis) -> None:
+        rows = 0
+        if panel.chart.key == "cohorts":
+            rows = len(panel.chart.data["cohorts"])
+            panel.chart.widget.hover.clicked.connect(
+                lambda key: self._open_cohort_cell(analysis, key))
+        else:
+            panel.chart.widget.hover.clicked.connect(
+                lambda key: self._open_flow_cell(analysis, key))
+        panel.setMinimumHeight(max(340, min(900, 140 + 22 * rows)))
+        self._layout.addWidget(panel)
+        self.panels.append(panel)
 
     def _open_flow_cell(self, analysis: Analysis, key) -> None:
         """A bar or point of the flow/rate charts: the customers counted in it."""

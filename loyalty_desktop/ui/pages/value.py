@@ -8,6 +8,8 @@ Below them the owner can check the purchase model against held-out weeks (holdou
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -47,6 +49,12 @@ class ValuePage(QWidget):
         self._analysis: Analysis | None = None
 
     def show_analysis(self, analysis: Analysis) -> None:
+        for _ in self.analysis_steps(analysis):
+            pass
+
+    def analysis_steps(self, analysis: Analysis) -> Iterator[None]:
+        """Draw ``analysis`` a chart or two per step (the window runs one step per
+        event-loop turn, so the page appears part by part instead of freezing the window)."""
         self._analysis = analysis
         self._clear()
         self.holdout.show_analysis(analysis)
@@ -57,8 +65,10 @@ class ValuePage(QWidget):
         self._draw_clv(analysis, currency)
         self._body_layout.removeWidget(self.holdout)
         self._body_layout.addWidget(self.holdout)
+        yield
         self._draw_lost(analysis, currency)
-        self._draw_lifetimes(analysis)
+        yield
+        yield from self._draw_lifetimes(analysis)
 
     def _clear(self) -> None:
         for widget in [*self.panels.values(), *self.texts.values()]:
@@ -126,7 +136,7 @@ class ValuePage(QWidget):
             analysis, "lost_value", start=lost.start, end=lost.end)))
         panel.chart.widget.hover.clicked.connect(lambda _key: self.open_lost(lost))
 
-    def _draw_lifetimes(self, analysis: Analysis) -> None:
+    def _draw_lifetimes(self, analysis: Analysis) -> Iterator[None]:
         cycle = analysis.sections.get("lifecycle")
         if cycle is not None:
             if cycle.churned:
@@ -136,6 +146,7 @@ class ValuePage(QWidget):
                     .replace("%2", fmt.number(cycle.median_months, 1)))
                 panel = self._add(cv.lifecycle_chart(cycle, chart_caption(analysis, "lifecycle")))
                 panel.chart.widget.hover.clicked.connect(self.open_lifecycle_month)
+                yield
             else:
                 self._say("lifecycle", cycle.note)
         span = analysis.sections.get("lifespan")
