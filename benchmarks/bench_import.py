@@ -110,10 +110,15 @@ def _arrow_baseline(path: Path) -> None:
 
 
 def _peak_rss_mb(path: Path) -> float:
-    code = ("import resource, sys\n"
+    """VmHWM of a fresh process that imports ``path``. Not ``ru_maxrss``: Linux carries the
+    pre-exec address space's high-water mark into it (a forked copy of this bench process,
+    ~500 MB after the timing runs), which made the figure swing between 354 and 521 MB."""
+    code = ("import sys\n"
+            "from pathlib import Path\n"
             "from loyalty_desktop.io.importer import import_file\n"
             f"import_file({str(path)!r})\n"
-            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+            "print(next(int(l.split()[1]) for l in Path('/proc/self/status').read_text()"
+            ".splitlines() if l.startswith('VmHWM:')) / 1024)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout.strip().splitlines()[-1])
 
