@@ -35,12 +35,15 @@ class _GuiThreadCollector(QObject):
     """Keeps cyclic garbage collection on the GUI thread while worker threads run.
 
     ``worker_started`` (GUI thread, before the thread starts) switches automatic collection
-    off; a timer on the GUI thread then collects each generation when its count passes the
-    usual threshold (the scheme of ``pyqtgraph.util.garbage_collector``), so garbage made by
-    the worker is still freed promptly. ``worker_ended`` (after the thread was waited for)
-    restores automatic collection once no worker is left."""
+    off; a timer on the GUI thread then collects the young generations when their counts
+    pass the usual thresholds (the scheme of ``pyqtgraph.util.garbage_collector``), so
+    garbage made by the worker is still freed promptly and each pause stays short. The old
+    generation — a full collection takes a few hundred milliseconds with an analysis in
+    memory, which would freeze the window — is left to Python's own policy: ``worker_ended``
+    (after the thread was waited for) restores automatic collection once no worker is left,
+    when only the GUI thread runs Python."""
 
-    INTERVAL_MS = 250
+    INTERVAL_MS = 100
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,11 +73,10 @@ class _GuiThreadCollector(QObject):
 
     @staticmethod
     def collect() -> None:
+        """Generation 1 (with 0) or 0 when due; never a full collection."""
         counts, thresholds = gc.get_count(), gc.get_threshold()
-        for generation in (2, 1, 0):     # the oldest due generation (it includes the younger)
-            if counts[generation] > thresholds[generation]:
-                gc.collect(generation)
-                return
+        if counts[0] > thresholds[0]:
+            gc.collect(1 if counts[1] >= thresholds[1] else 0)
 
 
 _collector: "_GuiThreadCollector | None" = None
