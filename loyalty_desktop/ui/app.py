@@ -29,8 +29,7 @@ def create_application(argv: Optional[list[str]] = None):
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("loyalty-desktop")
     app.setWindowIcon(app_icon())
-    from .jobs import collect_garbage_on_gui_thread, stop_all
-    collect_garbage_on_gui_thread()   # never in a worker, never inside an event (ui/jobs.py)
+    from .jobs import stop_all
     # a worker still running when the interpreter exits would abort the process
     app.aboutToQuit.connect(stop_all)
     return app

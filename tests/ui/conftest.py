@@ -22,13 +22,6 @@ def english_as_the_app_starts(qapp):
     i18n.set_language("en")
 
 
-@pytest.fixture(scope="session", autouse=True)
-def garbage_collected_like_the_app(qapp):
-    """As ui/app.py does: cyclic garbage collection only from a GUI-thread timer."""
-    from loyalty_desktop.ui.jobs import collect_garbage_on_gui_thread
-    collect_garbage_on_gui_thread()
-
-
 @pytest.fixture(scope="session")
 def qapp_args():
     return ["loyalty-desktop-tests"]
