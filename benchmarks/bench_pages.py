@@ -29,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.bench_app import _row
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 GOAL_MS = 100.0
@@ -131,13 +133,6 @@ def measure(which: str) -> dict:
     if out.returncode != 0:
         raise RuntimeError(f"bench_pages child {which} failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
-
-
-def _row(name, value, unit, baseline, goal, met) -> dict:
-    ratio = value / baseline if baseline else None
-    return {"name": name, "value": round(value, 4), "unit": unit,
-            "baseline": None if baseline is None else round(baseline, 4),
-            "ratio": None if ratio is None else round(ratio, 3), "goal": goal, "met": bool(met)}
 
 
 def rows_for(which: str, got: dict) -> list[dict]:
