@@ -90,8 +90,12 @@ def test_a_page_with_steps_draws_one_chart_per_event_loop_turn(window, qtbot, de
     feedback = window.built_pages()["feedback"]
     window.show_page("feedback")
     assert len(feedback.panels) == 1                      # the first chart now …
+    # … not painted between the steps: each added chart re-laid out the page and repainted
+    # the ones above it several times a turn (up to 190 ms); one paint when complete
+    assert not feedback.updatesEnabled()
     qtbot.waitUntil(lambda: not window.drawing_pages(), timeout=10_000)
     assert len(feedback.panels) == 6                      # … the others one turn at a time
+    assert feedback.updatesEnabled()
     assert feedback.comment_model.rowCount() > 0
     window.show_page("overview")
 
