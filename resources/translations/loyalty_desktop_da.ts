@@ -2002,8 +2002,8 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Kommentarer i %1, der nævner mindst én af: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n of these answers could not be matched to a customer</source>
-        <translation><numerusform>%1; %n af svarene kunne ikke kobles til en kunde</numerusform><numerusform>%1; %n af svarene kunne ikke kobles til en kunde</numerusform></translation>
+        <source>%1; %Ln of these answers could not be matched to a customer</source>
+        <translation><numerusform>%1; %Ln af svarene kunne ikke kobles til en kunde</numerusform><numerusform>%1; %Ln af svarene kunne ikke kobles til en kunde</numerusform></translation>
     </message>
     <message>
         <source>Customers who answered %1</source>

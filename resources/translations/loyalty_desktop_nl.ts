@@ -2002,8 +2002,8 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Opmerkingen in %1 over een van: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n of these answers could not be matched to a customer</source>
-        <translation><numerusform>%1; %n van deze antwoorden kon niet aan een klant worden gekoppeld</numerusform><numerusform>%1; %n van deze antwoorden konden niet aan een klant worden gekoppeld</numerusform></translation>
+        <source>%1; %Ln of these answers could not be matched to a customer</source>
+        <translation><numerusform>%1; %Ln van deze antwoorden kon niet aan een klant worden gekoppeld</numerusform><numerusform>%1; %Ln van deze antwoorden konden niet aan een klant worden gekoppeld</numerusform></translation>
     </message>
     <message>
         <source>Customers who answered %1</source>

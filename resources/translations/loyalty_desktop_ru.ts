@@ -2002,8 +2002,8 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Комментарии за %1, где упоминается хотя бы одно из: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n of these answers could not be matched to a customer</source>
-        <translation><numerusform>%1; %n ответ не удалось связать с клиентом</numerusform><numerusform>%1; %n ответа не удалось связать с клиентами</numerusform><numerusform>%1; %n ответов не удалось связать с клиентами</numerusform></translation>
+        <source>%1; %Ln of these answers could not be matched to a customer</source>
+        <translation><numerusform>%1; %Ln ответ не удалось связать с клиентом</numerusform><numerusform>%1; %Ln ответа не удалось связать с клиентами</numerusform><numerusform>%1; %Ln ответов не удалось связать с клиентами</numerusform></translation>
     </message>
     <message>
         <source>Customers who answered %1</source>

@@ -2002,8 +2002,8 @@ share of the progress bar for recording the charts (the rest is writing the page
         <translation>Kommentarer under %1 som nämner något av: %2</translation>
     </message>
     <message numerus="yes">
-        <source>%1; %n of these answers could not be matched to a customer</source>
-        <translation><numerusform>%1; %n av svaren kunde inte kopplas till en kund</numerusform><numerusform>%1; %n av svaren kunde inte kopplas till en kund</numerusform></translation>
+        <source>%1; %Ln of these answers could not be matched to a customer</source>
+        <translation><numerusform>%1; %Ln av svaren kunde inte kopplas till en kund</numerusform><numerusform>%1; %Ln av svaren kunde inte kopplas till en kund</numerusform></translation>
     </message>
     <message>
         <source>Customers who answered %1</source>

@@ -302,7 +302,7 @@ class FeedbackPage(QWidget):
         waves = wave_labels(answers, self._analysis.defs.nps_wave) if wave is not None else None
         ids, unmatched = cause_members(answers, comments.matches, causes, waves=waves, wave=wave)
         if unmatched:
-            description = self.tr("%1; %n of these answers could not be matched to a customer",
+            description = self.tr("%1; %Ln of these answers could not be matched to a customer",
                                   "", unmatched).replace("%1", description)
         self.customers_requested.emit(ids, description)
 

@@ -21,16 +21,16 @@ MESSAGES = {
         "Kommentarer i %1, der nævner mindst én af: %2",
         "Opmerkingen in %1 over een van: %2",
         "Комментарии за %1, где упоминается хотя бы одно из: %2"),
-    "%1; %n of these answers could not be matched to a customer": (
-        ("%1; %n av svaren kunde inte kopplas till en kund",
-         "%1; %n av svaren kunde inte kopplas till en kund"),
-        ("%1; %n af svarene kunne ikke kobles til en kunde",
-         "%1; %n af svarene kunne ikke kobles til en kunde"),
-        ("%1; %n van deze antwoorden kon niet aan een klant worden gekoppeld",
-         "%1; %n van deze antwoorden konden niet aan een klant worden gekoppeld"),
-        ("%1; %n ответ не удалось связать с клиентом",
-         "%1; %n ответа не удалось связать с клиентами",
-         "%1; %n ответов не удалось связать с клиентами")),
+    "%1; %Ln of these answers could not be matched to a customer": (
+        ("%1; %Ln av svaren kunde inte kopplas till en kund",
+         "%1; %Ln av svaren kunde inte kopplas till en kund"),
+        ("%1; %Ln af svarene kunne ikke kobles til en kunde",
+         "%1; %Ln af svarene kunne ikke kobles til en kunde"),
+        ("%1; %Ln van deze antwoorden kon niet aan een klant worden gekoppeld",
+         "%1; %Ln van deze antwoorden konden niet aan een klant worden gekoppeld"),
+        ("%1; %Ln ответ не удалось связать с клиентом",
+         "%1; %Ln ответа не удалось связать с клиентами",
+         "%1; %Ln ответов не удалось связать с клиентами")),
     # causes-per-wave chart, a cause's point (report/charts_theme_trend.py)
     "%1 · %2: %3 of the wave's comments (%4)": (
         "%1 · %2: %3 av omgångens kommentarer (%4)", "%1 · %2: %3 af rundens kommentarer (%4)",
