@@ -34,6 +34,7 @@ import pandas as pd
 from .lifespan import lifecycle_durations
 from .nps import nps_category, wave_labels
 from .segment_retention import RetentionMembership
+from .text import reason_key
 
 
 def _ids(values: pd.Series) -> list[str]:
@@ -68,17 +69,12 @@ def level_members(responses: pd.DataFrame, flags: pd.DataFrame | None, *, basis:
     return _ids(responses.loc[rows, "customer_id"])
 
 
-def _reason_key(values: pd.Series) -> pd.Series:
-    # the grouping of text.exit_reasons: trimmed, case and runs of spaces ignored
-    return values.astype("string").str.strip().str.lower().str.replace(r"\s+", " ", regex=True)
-
-
 def reason_members(responses: pd.DataFrame, reason: str) -> list[str]:
     """Customers whose "why did you leave" answer is ``reason`` (ignoring case and spacing)."""
     if "reason" not in responses or "customer_id" not in responses:
         return []
-    key = _reason_key(pd.Series([reason]))[0]
-    hit = (_reason_key(responses["reason"]) == key).fillna(False)
+    key = reason_key(pd.Series([reason]))[0]
+    hit = (reason_key(responses["reason"]) == key).fillna(False)
     return _ids(responses.loc[hit.to_numpy(dtype=bool), "customer_id"])
 
 

@@ -322,6 +322,12 @@ def term_examples(tokens: pd.DataFrame, comments: pd.Series, stem: str, limit: i
 
 
 # --- exit reasons -------------------------------------------------------------------------
+def reason_key(values: pd.Series) -> pd.Series:
+    """The grouping key of exit reasons: trimmed, case and runs of spaces ignored (the chart's
+    bars and the drill-down behind a bar group the same way)."""
+    return values.astype("string").str.strip().str.lower().str.replace(r"\s+", " ", regex=True)
+
+
 def exit_reasons(reasons: pd.Series, split: str | None = None) -> pd.DataFrame:
     """Counts of a "why did you leave" column: reason (the most common spelling), count, share.
 
@@ -333,8 +339,7 @@ def exit_reasons(reasons: pd.Series, split: str | None = None) -> pd.DataFrame:
         values = values.str.split(split).explode().str.strip()
         values = values.mask(values == "")
     values = values.fillna(TEXTS["no_reason"])
-    key = values.str.lower().str.replace(r"\s+", " ", regex=True)
-    frame = pd.DataFrame({"reason": values, "key": key})
+    frame = pd.DataFrame({"reason": values, "key": reason_key(values)})
     counts = frame.groupby("key", sort=False).agg(
         count=("reason", "size"), reason=("reason", lambda s: s.value_counts().index[0]))
     counts["share"] = counts["count"] / len(reasons) if len(reasons) else np.nan
