@@ -23,7 +23,8 @@ from . import formatting as fmt
 from .captions import chart_caption
 from .kpis import kpi_rows, reading
 from .charts_theme_trend import has_trend
-from .pdf_charts import RecordedChart, chart_plan, page_pixels, record, respondents_key
+from .pdf_charts import (RecordedChart, chart_plan, page_pixels, record, respondent_results,
+                         respondents_key)
 from .pdf_layout import DPI, MARGIN, PageContext, draw_table, tr
 from .pdf_layout import draw_chart as _chart, footer as _footer
 from .pdf_layout import paragraph as _text
@@ -181,8 +182,7 @@ def _insight_pages(analysis: Analysis, sections: Sequence[str]) -> list[Callable
         comments = found.get("comments")
         if comments is not None and has_trend(comments.trend):
             pages.append(lambda c: _causes_page(c, analysis))
-        respondents = found.get("representativeness")
-        if respondents is not None and respondents.results:
+        if respondent_results(analysis):
             pages.append(lambda c: _respondents_page(c, analysis))
     return pages
 
@@ -252,8 +252,7 @@ def _respondents_page(ctx: PageContext, analysis: Analysis) -> None:
                   "who answered with all customers; where they differ, read the survey's "
                   "figures with care.").replace("%1", fmt.number(respondents.respondents)),
           10, gap=10)
-    results = [r for r in respondents.results if len(r.table)]
-    for i, result in enumerate(results):
+    for i, result in enumerate(respondent_results(analysis)):
         chart = ctx.charts.get(respondents_key(i))
         if chart is None:
             continue

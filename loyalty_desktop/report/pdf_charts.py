@@ -166,9 +166,8 @@ def _feedback(analysis: Analysis) -> list[ChartSpec]:
 
 def _respondents(analysis: Analysis) -> list[ChartSpec]:
     """Who answered against all customers, one chart per dimension (spend band, RFM, loyal)."""
-    report = analysis.sections.get("representativeness")
     general = chart_caption(analysis, "general")
-    results = [r for r in getattr(report, "results", None) or [] if len(r.table)]
+    results = respondent_results(analysis)
     plan = []
     for i, result in enumerate(results):
         # the caption is the same for every dimension: the page prints it once, under the last
@@ -177,6 +176,13 @@ def _respondents(analysis: Analysis) -> list[ChartSpec]:
         plan.append(ChartSpec(respondents_key(i), lambda r=result, c=caption:
                               representativeness_chart(r, c), height))
     return plan
+
+
+def respondent_results(analysis: Analysis) -> list:
+    """The representativeness dimensions with groups to draw, in the order of their charts
+    (``respondents_key(i)``): the plan and the page both take them from here."""
+    report = analysis.sections.get("representativeness")
+    return [r for r in getattr(report, "results", None) or [] if len(r.table)]
 
 
 def respondents_key(index: int) -> str:
